@@ -1,0 +1,13 @@
+//! strata: scaffold and keep up to date a layered Next.js App Router application from
+//! `strata.toml`.
+//!
+//! Data flows one way: [`manifest`] (the file as written) → [`model`] (what it means) →
+//! [`plan`] (what each file should become, computed without writing) → [`apply`] (atomic
+//! writes and the ledger).
+
+pub mod diagnostic;
+pub mod error;
+pub mod manifest;
+pub mod model;
+
+pub use error::{Error, Result};

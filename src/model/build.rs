@@ -1,0 +1,439 @@
+//! Turns the raw manifest into the validated [`App`], refusing bad input with a located message.
+
+use std::collections::BTreeMap;
+
+use heck::ToPascalCase;
+use toml::Spanned;
+
+use super::access::{ACTIONS, Access, Principal, Rule, check_rule};
+use super::names::{FieldNames, ResourceNames, is_identifier};
+use super::reserved::{field_conflict, resource_conflict};
+use super::typescript::field_code;
+use super::{
+    Api, App, Auth, Database, Field, FieldSpec, FieldType, RefTarget, Resource, Strategy,
+    parse_field,
+};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::manifest::{Manifest, RawResource, RawRule};
+
+type Build<T> = Result<T, Diagnostic>;
+
+/// Validates a loaded manifest into the app model.
+///
+/// # Errors
+/// A diagnostic naming `strata.toml:line:column` of the first problem and how to fix it.
+pub fn build(manifest: &Manifest) -> Build<App> {
+    let raw = &manifest.raw;
+    let app = raw.app.get_ref();
+    let name = app.name.get_ref();
+    if !is_identifier(name) {
+        return Err(manifest
+            .diagnostic(
+                app.name.span(),
+                format!("app name {name:?} is not a valid package name"),
+            )
+            .with_help(
+                "use lower-case letters, digits, - and _, starting with a letter (e.g. \"blog\")",
+            ));
+    }
+    let database = choose(
+        manifest,
+        app.database.as_ref(),
+        &[
+            ("pglite", Database::Pglite),
+            ("postgres", Database::Postgres),
+        ],
+        Database::Pglite,
+        "database",
+    )?;
+    let api = choose(
+        manifest,
+        app.api.as_ref(),
+        &[
+            ("routes", Api::Routes),
+            ("actions", Api::Actions),
+            ("both", Api::Both),
+        ],
+        Api::Routes,
+        "api",
+    )?;
+    let auth = build_auth(manifest)?;
+    let specs = parse_resources(manifest, auth.enabled)?;
+    let mut resources = Vec::with_capacity(specs.len());
+    for (key, raw_resource, fields) in &specs {
+        resources.push(build_resource(
+            manifest,
+            key,
+            raw_resource,
+            fields,
+            &specs,
+            &auth,
+        )?);
+    }
+    Ok(App {
+        name: name.to_lowercase(),
+        title: name.to_pascal_case(),
+        database,
+        api,
+        auth,
+        resources,
+        strict_layers: raw
+            .layers
+            .as_ref()
+            .is_some_and(|layers| layers.get_ref().strict),
+    })
+}
+
+fn choose<T: Copy>(
+    manifest: &Manifest,
+    value: Option<&Spanned<String>>,
+    options: &[(&str, T)],
+    default: T,
+    key: &str,
+) -> Build<T> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    if let Some((_, choice)) = options.iter().find(|(name, _)| name == value.get_ref()) {
+        return Ok(*choice);
+    }
+    let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+    let help = match did_you_mean(value.get_ref(), names.iter().copied()) {
+        Some(candidate) => format!("did you mean {candidate:?}?"),
+        None => format!("use one of: {}", names.join(", ")),
+    };
+    Err(manifest
+        .diagnostic(
+            value.span(),
+            format!(
+                "unknown {key} {:?}; expected one of {}",
+                value.get_ref(),
+                names.join(", ")
+            ),
+        )
+        .with_help(help))
+}
+
+fn build_auth(manifest: &Manifest) -> Build<Auth> {
+    let raw = manifest.raw.auth.as_ref().map(Spanned::get_ref);
+    let strategy_options = [
+        ("jwt", Strategy::Jwt),
+        ("session", Strategy::Session),
+        ("none", Strategy::None),
+    ];
+    let strategy = choose(
+        manifest,
+        raw.and_then(|a| a.strategy.as_ref()),
+        &strategy_options,
+        Strategy::Jwt,
+        "auth strategy",
+    )?;
+    if strategy == Strategy::Session {
+        let span = raw
+            .and_then(|a| a.strategy.as_ref())
+            .map_or(0..0, Spanned::span);
+        return Err(manifest
+            .diagnostic(span, "auth strategy \"session\" is not available yet")
+            .with_help(
+                "use \"jwt\" (access JWT + rotating refresh token in the database) or \"none\"",
+            ));
+    }
+    let mut roles = Vec::new();
+    if let Some(raw_roles) = raw.and_then(|a| a.roles.as_ref()) {
+        if raw_roles.get_ref().is_empty() {
+            return Err(manifest.diagnostic(raw_roles.span(), "roles is empty").with_help("list at least one role; new users get the first (e.g. roles = [\"user\", \"admin\"])"));
+        }
+        for role in raw_roles.get_ref() {
+            let text = role.get_ref();
+            if !text.chars().all(|c| c.is_ascii_lowercase() || c == '_') || text.is_empty() {
+                return Err(manifest
+                    .diagnostic(
+                        role.span(),
+                        format!("role {text:?} is not a lower-case word"),
+                    )
+                    .with_help("use lower-case letters and _ (e.g. \"editor\")"));
+            }
+            if ["public", "owner"].contains(&text.as_str()) {
+                return Err(manifest
+                    .diagnostic(
+                        role.span(),
+                        format!("{text:?} is an access keyword, not a role"),
+                    )
+                    .with_help("choose another role name"));
+            }
+            if roles.contains(text) {
+                return Err(manifest
+                    .diagnostic(role.span(), format!("role {text:?} is listed twice"))
+                    .with_help("list each role once"));
+            }
+            roles.push(text.clone());
+        }
+    } else {
+        roles = vec!["user".to_string(), "admin".to_string()];
+    }
+    let roles_ts = format!(
+        "[{}]",
+        roles
+            .iter()
+            .map(|r| format!("'{r}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(Auth {
+        enabled: strategy != Strategy::None,
+        strategy,
+        roles,
+        roles_ts,
+    })
+}
+
+type ParsedResource<'a> = (
+    &'a Spanned<String>,
+    &'a RawResource,
+    Vec<(FieldSpec, std::ops::Range<usize>)>,
+);
+
+fn parse_resources(manifest: &Manifest, auth_enabled: bool) -> Build<Vec<ParsedResource<'_>>> {
+    let mut seen: BTreeMap<String, &Spanned<String>> = BTreeMap::new();
+    let mut parsed = Vec::new();
+    for (key, raw_resource) in &manifest.raw.resources {
+        let text = key.get_ref();
+        if !is_identifier(text) {
+            return Err(manifest.diagnostic(key.span(), format!("resource name {text:?} is not an identifier")).with_help("use letters, digits and _, starting with a letter, in the singular (e.g. blog_post)"));
+        }
+        let names = ResourceNames::new(text);
+        if let Some(reason) = resource_conflict(&names.snake, &names.camel, auth_enabled) {
+            return Err(manifest
+                .diagnostic(
+                    key.span(),
+                    format!("resource name {text:?} is reserved: {reason}"),
+                )
+                .with_help(format!("choose another name, e.g. {}_entry", names.snake)));
+        }
+        if let Some(first) = seen.insert(names.snake.clone(), key) {
+            return Err(manifest
+                .diagnostic(
+                    key.span(),
+                    format!(
+                        "resource {text:?} is the same as {:?} (names ignore case and separators)",
+                        first.get_ref()
+                    ),
+                )
+                .with_help("keep one of them"));
+        }
+        let mut fields = Vec::new();
+        for spec in &raw_resource.get_ref().fields {
+            let literal = spec.span();
+            let field = parse_field(spec.get_ref()).map_err(|e| {
+                let start = (literal.start + 1 + e.span.start).min(literal.end);
+                let end = (literal.start + 1 + e.span.end).min(literal.end);
+                manifest.diagnostic(start..end, e.message).with_help(e.help)
+            })?;
+            fields.push((field, literal));
+        }
+        parsed.push((key, raw_resource.get_ref(), fields));
+    }
+    Ok(parsed)
+}
+
+fn build_resource(
+    manifest: &Manifest,
+    key: &Spanned<String>,
+    raw: &RawResource,
+    specs: &[(FieldSpec, std::ops::Range<usize>)],
+    all: &[ParsedResource<'_>],
+    auth: &Auth,
+) -> Build<Resource> {
+    let names = ResourceNames::new(key.get_ref());
+    let owned = raw.owned.as_ref().is_some_and(|o| *o.get_ref());
+    if owned && !auth.enabled {
+        let span = raw.owned.as_ref().map_or(key.span(), Spanned::span);
+        return Err(manifest
+            .diagnostic(
+                span,
+                "owned = true needs auth, but [auth] strategy is \"none\"",
+            )
+            .with_help("remove owned, or turn auth on with strategy = \"jwt\""));
+    }
+    let mut fields: Vec<Field> = Vec::with_capacity(specs.len());
+    for (spec, span) in specs {
+        let field = resolve_field(spec, &names, owned, all, auth).map_err(|(message, help)| {
+            manifest.diagnostic(span.clone(), message).with_help(help)
+        })?;
+        if let Some(other) = fields
+            .iter()
+            .find(|f| f.names.camel == field.names.camel || f.names.column == field.names.column)
+        {
+            return Err(manifest
+                .diagnostic(
+                    span.clone(),
+                    format!(
+                        "field {:?} collides with field {:?} (both become {:?})",
+                        spec.name, other.spec.name, field.names.camel
+                    ),
+                )
+                .with_help("rename one of them"));
+        }
+        fields.push(field);
+    }
+    let access = build_access(manifest, raw, owned, auth)?;
+    Ok(finish_resource(names, fields, owned, access))
+}
+
+/// Resolves references and names of a parsed field; errors are (message, help).
+pub(crate) fn resolve_field(
+    spec: &FieldSpec,
+    resource: &ResourceNames,
+    owned: bool,
+    all: &[ParsedResource<'_>],
+    auth: &Auth,
+) -> Result<Field, (String, String)> {
+    let target = match &spec.ty {
+        FieldType::Ref { resource: target } => Some(resolve_target(target, all, auth)?),
+        _ => None,
+    };
+    let names = FieldNames::new(&spec.name, target.is_some());
+    if let Some(reason) = field_conflict(&names.column, &names.camel, owned) {
+        return Err((
+            format!("field name {:?} is reserved: {reason}", spec.name),
+            format!("choose another name, e.g. {}_value", names.snake),
+        ));
+    }
+    let code = field_code(
+        &resource.camel,
+        &resource.snake,
+        &names,
+        spec,
+        target.as_ref(),
+    );
+    Ok(Field {
+        names,
+        spec: spec.clone(),
+        target,
+        code,
+    })
+}
+
+fn resolve_target(
+    target: &str,
+    all: &[ParsedResource<'_>],
+    auth: &Auth,
+) -> Result<RefTarget, (String, String)> {
+    let names = ResourceNames::new(target);
+    if names.snake == "user" && auth.enabled {
+        return Ok(RefTarget {
+            names,
+            is_user: true,
+        });
+    }
+    if all
+        .iter()
+        .any(|(key, _, _)| ResourceNames::new(key.get_ref()).snake == names.snake)
+    {
+        return Ok(RefTarget {
+            names,
+            is_user: false,
+        });
+    }
+    let mut known: Vec<String> = all
+        .iter()
+        .map(|(key, _, _)| key.get_ref().clone())
+        .collect();
+    if auth.enabled {
+        known.push("user".to_string());
+    }
+    let help = match did_you_mean(target, known.iter().map(String::as_str)) {
+        Some(candidate) => format!("did you mean {candidate:?}?"),
+        None if known.is_empty() => {
+            "add the resource first (strata add resource <Name>)".to_string()
+        }
+        None => format!("the resources are: {}", known.join(", ")),
+    };
+    Err((
+        format!("ref:{target} points to no resource of this manifest"),
+        help,
+    ))
+}
+
+fn build_access(manifest: &Manifest, raw: &RawResource, owned: bool, auth: &Auth) -> Build<Access> {
+    let mut access = Access::defaults(auth.enabled, owned);
+    let Some(rules) = &raw.access else {
+        return Ok(access);
+    };
+    for (action, rule) in rules.get_ref() {
+        let principals: Vec<Principal> = match rule.get_ref() {
+            RawRule::One(one) => vec![Principal::parse(one)],
+            RawRule::Many(many) => many.iter().map(|p| Principal::parse(p)).collect(),
+        };
+        let Some(slot) = access.rule_mut(action.get_ref()) else {
+            let help = did_you_mean(action.get_ref(), ACTIONS).map_or_else(
+                || format!("the actions are: {}", ACTIONS.join(", ")),
+                |c| format!("did you mean {c:?}?"),
+            );
+            return Err(manifest
+                .diagnostic(
+                    action.span(),
+                    format!("unknown action {:?}", action.get_ref()),
+                )
+                .with_help(help));
+        };
+        check_rule(
+            action.get_ref(),
+            &principals,
+            auth.enabled,
+            owned,
+            &auth.roles,
+        )
+        .map_err(|(message, help)| manifest.diagnostic(rule.span(), message).with_help(help))?;
+        *slot = Rule::new(principals);
+    }
+    Ok(access)
+}
+
+pub(crate) fn finish_resource(
+    names: ResourceNames,
+    fields: Vec<Field>,
+    owned: bool,
+    access: Access,
+) -> Resource {
+    let mut sortable = vec!["createdAt".to_string(), "updatedAt".to_string()];
+    sortable.extend(
+        fields
+            .iter()
+            .filter(|f| f.spec.ty.is_sortable() && !f.spec.private)
+            .map(|f| f.names.camel.clone()),
+    );
+    let mut filterable: Vec<String> = fields
+        .iter()
+        .filter(|f| f.spec.ty.is_filterable() && !f.spec.private)
+        .map(|f| f.names.camel.clone())
+        .collect();
+    if owned {
+        filterable.push("userId".to_string());
+    }
+    let mut references: Vec<_> = fields
+        .iter()
+        .filter_map(|f| f.target.as_ref())
+        .filter(|t| !t.is_user && t.names != names)
+        .map(|t| t.names.clone())
+        .collect();
+    references.dedup_by(|a, b| a.snake == b.snake);
+    Resource {
+        has_private: fields.iter().any(|f| f.spec.private),
+        names,
+        fields,
+        owned,
+        access,
+        sortable,
+        filterable,
+        references,
+    }
+}
+
+/// Parses a field spec given on the command line, naming the argument in errors.
+///
+/// # Errors
+/// A diagnostic naming the argument.
+pub fn parse_cli_field(spec: &str) -> Build<FieldSpec> {
+    parse_field(spec).map_err(|e| Diagnostic::in_argument(spec, e.message).with_help(e.help))
+}

@@ -1,0 +1,120 @@
+//! The validated app model: what the manifest means, with every derived name precomputed.
+
+pub mod access;
+mod build;
+mod examples;
+pub mod field;
+pub mod field_type;
+mod modifier;
+pub mod names;
+pub mod plural;
+mod reserved;
+pub mod typescript;
+
+#[cfg(test)]
+mod field_tests;
+
+use serde::Serialize;
+
+pub use access::{Access, Principal, Rule};
+pub use build::{build, parse_cli_field};
+pub use field::{FieldError, FieldSpec, parse_field};
+pub use field_type::{DefaultValue, FieldType};
+pub use names::{FieldNames, ResourceNames};
+pub use typescript::FieldCode;
+
+/// The whole app as strata will render it.
+#[derive(Debug, Clone, Serialize)]
+pub struct App {
+    pub name: String,
+    /// `blog` → `Blog`: headings.
+    pub title: String,
+    pub database: Database,
+    pub api: Api,
+    pub auth: Auth,
+    /// Sorted by name, so that reordering the manifest changes nothing.
+    pub resources: Vec<Resource>,
+    pub strict_layers: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Database {
+    Pglite,
+    Postgres,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Api {
+    Routes,
+    Actions,
+    Both,
+}
+
+impl Api {
+    #[must_use]
+    pub fn routes(self) -> bool {
+        matches!(self, Api::Routes | Api::Both)
+    }
+    #[must_use]
+    pub fn actions(self) -> bool {
+        matches!(self, Api::Actions | Api::Both)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strategy {
+    Jwt,
+    Session,
+    None,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Auth {
+    pub strategy: Strategy,
+    /// Whether any auth is on (`strategy != none`).
+    pub enabled: bool,
+    /// The first is given to new users.
+    pub roles: Vec<String>,
+    /// `['user', 'admin']` as a TypeScript tuple literal.
+    pub roles_ts: String,
+}
+
+/// One entity, across every layer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Resource {
+    pub names: ResourceNames,
+    pub fields: Vec<Field>,
+    /// Rows belong to the user who created them (a `userId` column).
+    pub owned: bool,
+    pub access: Access,
+    /// Fields a list may be sorted by, as JSON keys, including `createdAt`.
+    pub sortable: Vec<String>,
+    /// Fields a list may be filtered on with `?key=value`.
+    pub filterable: Vec<String>,
+    /// Resources this one points to (deduplicated), for imports.
+    pub references: Vec<ResourceNames>,
+    /// Whether any field is `private` (stored, never in a response).
+    pub has_private: bool,
+}
+
+/// One column of a resource.
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    pub names: FieldNames,
+    pub spec: FieldSpec,
+    /// The resource a `ref` points to; `None` for other types.
+    pub target: Option<RefTarget>,
+    /// Code fragments for this field in each layer.
+    pub code: FieldCode,
+}
+
+/// Where a `ref` field points.
+#[derive(Debug, Clone, Serialize)]
+pub struct RefTarget {
+    pub names: ResourceNames,
+    /// `ref:user` with auth on: the auth users table.
+    pub is_user: bool,
+}

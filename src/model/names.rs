@@ -1,0 +1,183 @@
+//! Every name strata derives for a resource or a field: the one place that knows casing.
+
+use heck::{ToKebabCase, ToLowerCamelCase, ToPascalCase, ToSnakeCase};
+use serde::Serialize;
+
+use super::plural::pluralize_snake;
+
+/// The names of one resource, derived from what the user typed (`post`, `BlogPost`, `blog_post`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResourceNames {
+    /// `blog_post`: the manifest key.
+    pub snake: String,
+    /// `BlogPost`: type names.
+    pub pascal: String,
+    /// `blogPost`: variables.
+    pub camel: String,
+    /// `blog-post`: file names (`blog-post.service.ts`).
+    pub kebab: String,
+    /// `blog post`: prose.
+    pub human: String,
+    /// `blog_posts`: the table.
+    pub table: String,
+    /// `BlogPosts`
+    pub plural_pascal: String,
+    /// `blogPosts`: the table's TypeScript binding.
+    pub plural_camel: String,
+    /// `blog-posts`: route segments and DAL folders.
+    pub plural_kebab: String,
+    /// `blog posts`
+    pub plural_human: String,
+}
+
+impl ResourceNames {
+    /// Derives every name from user input in any case.
+    #[must_use]
+    pub fn new(input: &str) -> Self {
+        let snake = input.to_snake_case();
+        let table = pluralize_snake(&snake);
+        ResourceNames {
+            pascal: snake.to_pascal_case(),
+            camel: snake.to_lower_camel_case(),
+            kebab: snake.to_kebab_case(),
+            human: snake.replace('_', " "),
+            plural_pascal: table.to_pascal_case(),
+            plural_camel: table.to_lower_camel_case(),
+            plural_kebab: table.to_kebab_case(),
+            plural_human: table.replace('_', " "),
+            snake,
+            table,
+        }
+    }
+}
+
+/// The names of one field: `camel` in TypeScript and JSON, `column` in SQL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldNames {
+    /// `author`: what the user wrote, in snake case.
+    pub snake: String,
+    /// `authorId` for a ref, else `title`.
+    pub camel: String,
+    /// `author_id` for a ref, else `title`.
+    pub column: String,
+    /// `Author`: labels.
+    pub label: String,
+}
+
+impl FieldNames {
+    /// Field names; a reference field gets the `_id` suffix on its column and key.
+    #[must_use]
+    pub fn new(input: &str, is_reference: bool) -> Self {
+        let snake = input.to_snake_case();
+        let column = if is_reference {
+            format!("{snake}_id")
+        } else {
+            snake.clone()
+        };
+        let mut label = snake.replace('_', " ");
+        if let Some(first) = label.get(..1) {
+            label = first.to_uppercase() + &label[1..];
+        }
+        FieldNames {
+            camel: column.to_lower_camel_case(),
+            column,
+            label,
+            snake,
+        }
+    }
+}
+
+/// Whether `input` is a name strata can turn into identifiers: ASCII letters, digits, `_` or `-`,
+/// starting with a letter.
+#[must_use]
+pub fn is_identifier(input: &str) -> bool {
+    let mut chars = input.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_spelling_is_the_same_resource() {
+        let expected = ResourceNames::new("blog_post");
+        for input in [
+            "BlogPost",
+            "blogPost",
+            "blog-post",
+            "Blog_Post",
+            "BLOG_POST",
+        ] {
+            assert_eq!(ResourceNames::new(input), expected, "{input}");
+        }
+        assert_eq!(ResourceNames::new("post"), ResourceNames::new("Post"));
+    }
+
+    #[test]
+    fn derives_each_kind_of_name() {
+        let n = ResourceNames::new("BlogPost");
+        assert_eq!(
+            [
+                &n.snake,
+                &n.pascal,
+                &n.camel,
+                &n.kebab,
+                &n.table,
+                &n.plural_pascal,
+                &n.plural_camel,
+                &n.plural_kebab
+            ],
+            [
+                "blog_post",
+                "BlogPost",
+                "blogPost",
+                "blog-post",
+                "blog_posts",
+                "BlogPosts",
+                "blogPosts",
+                "blog-posts"
+            ]
+        );
+        let n = ResourceNames::new("person");
+        assert_eq!(
+            [&n.table, &n.plural_camel, &n.plural_pascal],
+            ["people", "people", "People"]
+        );
+        let n = ResourceNames::new("ProductCategory");
+        assert_eq!(
+            [&n.table, &n.plural_kebab, &n.plural_human],
+            [
+                "product_categories",
+                "product-categories",
+                "product categories"
+            ]
+        );
+    }
+
+    #[test]
+    fn reference_fields_get_an_id_suffix() {
+        let f = FieldNames::new("author", true);
+        assert_eq!(
+            [&f.column, &f.camel, &f.label],
+            ["author_id", "authorId", "Author"]
+        );
+        let f = FieldNames::new("publishedAt", false);
+        assert_eq!(
+            [&f.column, &f.camel, &f.label],
+            ["published_at", "publishedAt", "Published at"]
+        );
+    }
+
+    #[test]
+    fn identifiers() {
+        assert!(is_identifier("blog_post"));
+        assert!(is_identifier("BlogPost2"));
+        assert!(!is_identifier("../x"));
+        assert!(!is_identifier("a/b"));
+        assert!(!is_identifier("2fa"));
+        assert!(!is_identifier(""));
+        assert!(!is_identifier("post name"));
+    }
+}
