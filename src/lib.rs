@@ -11,3 +11,7 @@ pub mod manifest;
 pub mod model;
 
 pub use error::{Error, Result};
+pub mod apply;
+pub mod migrate;
+pub mod plan;
+pub mod render;

@@ -1,0 +1,160 @@
+//! Applies a plan all-or-nothing: every file is staged in a temporary sibling and renamed into
+//! place only once all are staged; then the ledger and merge bases are stored.
+
+pub mod merge;
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::plan::Plan;
+use crate::plan::ledger::{self, Ledger, sha256};
+
+/// A write staged next to its destination.
+struct Staged {
+    temp: PathBuf,
+    destination: PathBuf,
+}
+
+/// Joins a generated relative path to the app root, refusing anything that could escape it.
+///
+/// # Errors
+/// [`Error::PathEscape`] for absolute paths, `..`, or empty components.
+pub fn safe_join(root: &Path, relative: &str) -> Result<PathBuf> {
+    let escape = |help: &str| Error::PathEscape {
+        path: relative.to_string(),
+        help: help.to_string(),
+    };
+    if relative.is_empty() || relative.contains('\0') || relative.contains('\\') {
+        return Err(escape("generated paths are non-empty and use / only"));
+    }
+    let path = Path::new(relative);
+    for component in path.components() {
+        match component {
+            Component::Normal(_) => {}
+            Component::ParentDir => {
+                return Err(escape(
+                    "remove the `..`: names may not contain path separators",
+                ));
+            }
+            _ => return Err(escape("use a relative path inside the app directory")),
+        }
+    }
+    Ok(root.join(path))
+}
+
+/// Writes the plan's files, deletions, merge bases and ledger under `root`.
+///
+/// # Errors
+/// An I/O error; nothing is left half-written (staged files are removed).
+pub fn apply(root: &Path, plan: &Plan, previous: &Ledger) -> Result<()> {
+    let mut writes: Vec<(PathBuf, &str)> = Vec::new();
+    let mut removals: Vec<PathBuf> = Vec::new();
+    for change in &plan.changes {
+        let destination = safe_join(root, &change.path)?;
+        if let Some(text) = &change.write {
+            writes.push((destination, text));
+        } else if change.action == crate::plan::Action::Delete {
+            removals.push(destination);
+            removals.push(ledger::base_path(root, &change.path));
+        }
+        if let Some(render) = &change.render {
+            let unchanged = previous
+                .files
+                .get(&change.path)
+                .is_some_and(|r| r.sha256 == sha256(render));
+            let base = ledger::base_path(root, &change.path);
+            if !unchanged || !base.is_file() {
+                writes.push((
+                    safe_join(root, &format!("{}/{}", ledger::BASE_DIR, change.path))?,
+                    render,
+                ));
+            }
+        }
+    }
+    let ledger_text = plan.ledger.to_json();
+    if plan.ledger != *previous || !root.join(ledger::FILE).is_file() {
+        writes.push((root.join(ledger::FILE), &ledger_text));
+    }
+    let staged = stage_all(&writes)?;
+    for item in &staged {
+        std::fs::rename(&item.temp, &item.destination)
+            .map_err(|e| Error::io("renaming into place", &item.destination, e))?;
+    }
+    for path in removals {
+        match std::fs::remove_file(&path) {
+            Ok(()) => remove_empty_parents(root, &path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io("removing", path, e)),
+        }
+    }
+    Ok(())
+}
+
+fn stage_all(writes: &[(PathBuf, &str)]) -> Result<Vec<Staged>> {
+    let mut staged = Vec::with_capacity(writes.len());
+    let mut created_dirs: Vec<PathBuf> = Vec::new();
+    for (destination, text) in writes {
+        match stage(destination, text, &mut created_dirs) {
+            Ok(item) => staged.push(item),
+            Err(error) => {
+                for item in &staged {
+                    let _ = std::fs::remove_file(&item.temp);
+                }
+                for dir in created_dirs.iter().rev() {
+                    let _ = std::fs::remove_dir(dir);
+                }
+                return Err(error);
+            }
+        }
+    }
+    Ok(staged)
+}
+
+fn stage(destination: &Path, text: &str, created_dirs: &mut Vec<PathBuf>) -> Result<Staged> {
+    let parent = destination.parent().unwrap_or(Path::new("."));
+    let missing: Vec<PathBuf> = parent
+        .ancestors()
+        .take_while(|dir| !dir.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    std::fs::create_dir_all(parent).map_err(|e| Error::io("creating directory", parent, e))?;
+    created_dirs.extend(missing.into_iter().rev());
+    let name = destination
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = parent.join(format!(".{name}.strata-{}.tmp", std::process::id()));
+    std::fs::write(&temp, text).map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        Error::io("writing", destination, e)
+    })?;
+    Ok(Staged {
+        temp,
+        destination: destination.to_path_buf(),
+    })
+}
+
+fn remove_empty_parents(root: &Path, file: &Path) {
+    for dir in file.ancestors().skip(1) {
+        if dir == root || !dir.starts_with(root) || std::fs::remove_dir(dir).is_err() {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_that_escape() {
+        let root = Path::new("/app");
+        assert!(safe_join(root, "src/a.ts").is_ok());
+        for bad in ["../x", "src/../../x", "/etc/passwd", "", "a\\b"] {
+            assert!(
+                matches!(safe_join(root, bad), Err(Error::PathEscape { .. })),
+                "{bad}"
+            );
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! `.strata/`: what strata last wrote for each file (hash, template, and a copy as merge base),
+//! and the migrations it wrote with the schema they reached.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::migrate::schema::Schema;
+
+/// The ledger's directory, relative to the app root.
+pub const DIR: &str = ".strata";
+/// The ledger file inside it.
+pub const FILE: &str = ".strata/ledger.json";
+/// Where merge bases are kept: `.strata/base/<path>`.
+pub const BASE_DIR: &str = ".strata/base";
+
+/// One generated file as strata last wrote it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileRecord {
+    pub template: String,
+    /// SHA-256 of the content strata rendered (the merge base).
+    pub sha256: String,
+}
+
+/// One migration strata wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MigrationRecord {
+    /// `0001_add_posts`
+    pub tag: String,
+    /// The journal's `when`: strictly increasing, deterministic.
+    pub when: u64,
+    /// SHA-256 of the SQL as written, to notice later edits.
+    pub sha256: String,
+}
+
+/// The whole ledger.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ledger {
+    pub version: u32,
+    pub files: BTreeMap<String, FileRecord>,
+    #[serde(default)]
+    pub migrations: Vec<MigrationRecord>,
+    /// The database schema the last migration reached.
+    #[serde(default)]
+    pub schema: Schema,
+}
+
+/// SHA-256 of text, as lower-case hex.
+#[must_use]
+pub fn sha256(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+impl Ledger {
+    /// Reads the ledger of the app at `root`; an app without one has an empty ledger.
+    ///
+    /// # Errors
+    /// I/O errors, or [`Error::Ledger`] when the file does not parse.
+    pub fn load(root: &Path) -> Result<Self> {
+        let path = root.join(FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => serde_json::from_str(&text).map_err(|e| Error::Ledger {
+                path,
+                message: e.to_string(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Ledger {
+                version: 1,
+                ..Ledger::default()
+            }),
+            Err(e) => Err(Error::io("reading", path, e)),
+        }
+    }
+
+    /// The ledger as the text of `.strata/ledger.json`.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// The merge base of `path`: what strata last rendered, if it kept a copy that matches.
+    ///
+    /// # Errors
+    /// I/O errors other than a missing copy.
+    pub fn base(&self, root: &Path, path: &str) -> Result<Option<String>> {
+        let Some(record) = self.files.get(path) else {
+            return Ok(None);
+        };
+        let copy = base_path(root, path);
+        match std::fs::read_to_string(&copy) {
+            Ok(text) if sha256(&text) == record.sha256 => Ok(Some(text)),
+            Ok(_) => Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io("reading", copy, e)),
+        }
+    }
+}
+
+/// Where the merge base of `path` lives.
+#[must_use]
+pub fn base_path(root: &Path, path: &str) -> PathBuf {
+    root.join(BASE_DIR).join(path)
+}

@@ -1,0 +1,151 @@
+//! Which template becomes which file, for which apps: the one list of the generated tree.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tera::{Context, Value};
+
+use super::Renderer;
+use crate::error::Result;
+use crate::model::{App, Resource};
+
+/// Whether a template is rendered once, or once per resource.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    App,
+    Resource,
+}
+
+/// The app configurations a template belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Always,
+    /// Auth is on (`jwt`).
+    Auth,
+    /// Route handlers are generated (`api = routes | both`).
+    Routes,
+    /// Server actions and pages are generated (`api = actions | both`).
+    Actions,
+}
+
+impl When {
+    fn holds(self, app: &App) -> bool {
+        match self {
+            When::Always => true,
+            When::Auth => app.auth.enabled,
+            When::Routes => app.api.routes(),
+            When::Actions => app.api.actions(),
+        }
+    }
+}
+
+/// One template and where it applies; its path is the output path, with `__kebab__` and
+/// `__plural_kebab__` standing for a resource's names and `_gitignore` for `.gitignore`.
+pub struct Entry {
+    pub template: &'static str,
+    pub scope: Scope,
+    pub when: When,
+}
+
+const fn app(template: &'static str, when: When) -> Entry {
+    Entry {
+        template,
+        scope: Scope::App,
+        when,
+    }
+}
+
+const fn resource(template: &'static str, when: When) -> Entry {
+    Entry {
+        template,
+        scope: Scope::Resource,
+        when,
+    }
+}
+
+/// Every built-in template. A test checks that this list and `templates/` agree.
+pub const CATALOG: &[Entry] = &include!("catalog_entries.rs");
+
+/// A rendered file and the template it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rendered {
+    pub template: String,
+    pub content: String,
+}
+
+/// The output path of a template, for a resource where it has one.
+#[must_use]
+pub fn output_path(template: &str, resource: Option<&Resource>) -> String {
+    let mut path = template.to_string();
+    if let Some(resource) = resource {
+        path = path
+            .replace("__plural_kebab__", &resource.names.plural_kebab)
+            .replace("__kebab__", &resource.names.kebab);
+    }
+    match path.rsplit_once('/') {
+        Some((dir, "_gitignore")) => format!("{dir}/.gitignore"),
+        None if path == "_gitignore" => ".gitignore".to_string(),
+        _ => path,
+    }
+}
+
+/// The parts of the app every template may read, without the resource list (which per-resource
+/// templates do not need, and which would make rendering quadratic in the resource count).
+#[derive(Serialize)]
+struct AppSummary<'a> {
+    name: &'a str,
+    title: &'a str,
+    database: crate::model::Database,
+    api: crate::model::Api,
+    auth: &'a crate::model::Auth,
+    strict_layers: bool,
+}
+
+/// Renders every template that applies to `app`, keyed by output path.
+///
+/// # Errors
+/// The first template that fails to render.
+pub fn render_app(app: &App, renderer: &Renderer) -> Result<BTreeMap<String, Rendered>> {
+    let summary = Value::from_serializable(&AppSummary {
+        name: &app.name,
+        title: &app.title,
+        database: app.database,
+        api: app.api,
+        auth: &app.auth,
+        strict_layers: app.strict_layers,
+    });
+    let full = Value::from_serializable(app);
+    let mut out = BTreeMap::new();
+    for entry in CATALOG.iter().filter(|entry| entry.when.holds(app)) {
+        match entry.scope {
+            Scope::App => {
+                let mut context = Context::new();
+                context.insert_value("app", full.clone());
+                let content = renderer.render(entry.template, &context)?;
+                out.insert(
+                    output_path(entry.template, None),
+                    Rendered {
+                        template: entry.template.to_string(),
+                        content,
+                    },
+                );
+            }
+            Scope::Resource => {
+                for resource in &app.resources {
+                    let mut context = Context::new();
+                    context.insert_value("app", summary.clone());
+                    context.insert_value("resource", Value::from_serializable(resource));
+                    let content = renderer.render(entry.template, &context)?;
+                    out.insert(
+                        output_path(entry.template, Some(resource)),
+                        Rendered {
+                            template: entry.template.to_string(),
+                            content,
+                        },
+                    );
+                }
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,160 @@
+//! Renders the app's files with Tera 2 from templates embedded in the binary, or a team's
+//! overrides under `.strata/templates/`.
+//!
+//! Templates use `[[ value ]]`, `[% block %]` and `[# comment #]`, which never occur in the
+//! TypeScript, TSX, JSON or CSS we generate, so no `raw` blocks are needed. A line holding only
+//! block tags leaves no trace in the output (like Jinja's `trim_blocks` + `lstrip_blocks`).
+
+pub mod catalog;
+mod lines;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use tera::{Context, Delimiters, Tera};
+
+use crate::error::{Error, Result};
+
+/// The built-in templates, mirroring the generated app's tree.
+pub static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/templates");
+
+/// Where a team keeps its own versions of templates, relative to the app root.
+pub const OVERRIDE_DIR: &str = ".strata/templates";
+
+fn delimiters() -> Delimiters {
+    Delimiters {
+        block_start: "[%".into(),
+        block_end: "%]".into(),
+        variable_start: "[[".into(),
+        variable_end: "]]".into(),
+        comment_start: "[#".into(),
+        comment_end: "#]".into(),
+    }
+}
+
+/// All templates, parsed once, ready to render.
+pub struct Renderer {
+    tera: Tera,
+    /// Template name → the path to show in errors (`templates/…` or `.strata/templates/…`).
+    origins: BTreeMap<String, String>,
+}
+
+/// Every built-in template as (relative path, text).
+#[must_use]
+pub fn builtin_templates() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    collect(&TEMPLATES, &mut out);
+    out.sort();
+    out
+}
+
+fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        out.push((path, file.contents_utf8().unwrap_or_default()));
+    }
+    for sub in dir.dirs() {
+        collect(sub, out);
+    }
+}
+
+impl Renderer {
+    /// Parses the built-in templates, replaced by any team override under `app_root`.
+    ///
+    /// # Errors
+    /// A template that does not parse, or an override that replaces no built-in template.
+    pub fn new(app_root: Option<&Path>) -> Result<Self> {
+        let mut sources: BTreeMap<String, (String, String)> = builtin_templates()
+            .into_iter()
+            .map(|(name, text)| {
+                (
+                    name.clone(),
+                    (format!("templates/{name}"), text.to_string()),
+                )
+            })
+            .collect();
+        if let Some(root) = app_root {
+            for (name, path, text) in read_overrides(&root.join(OVERRIDE_DIR))? {
+                if !sources.contains_key(&name) {
+                    return Err(Error::Template {
+                        template: format!("{OVERRIDE_DIR}/{name}"),
+                        message: "this override replaces no built-in template".into(),
+                    });
+                }
+                sources.insert(name, (path, text));
+            }
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on(Vec::<&str>::new());
+        tera.set_delimiters(delimiters())
+            .map_err(|e| Error::Template {
+                template: "(delimiters)".into(),
+                message: e.to_string(),
+            })?;
+        let mut origins = BTreeMap::new();
+        for (name, (origin, text)) in &sources {
+            tera.add_raw_template(name, &lines::strip_block_lines(text))
+                .map_err(|e| Error::Template {
+                    template: origin.clone(),
+                    message: e.to_string(),
+                })?;
+            origins.insert(name.clone(), origin.clone());
+        }
+        Ok(Renderer { tera, origins })
+    }
+
+    /// Renders one template; the output ends with exactly one newline.
+    ///
+    /// # Errors
+    /// A render error naming the template.
+    pub fn render(&self, template: &str, context: &Context) -> Result<String> {
+        let mut text = self
+            .tera
+            .render(template, context)
+            .map_err(|e| Error::Template {
+                template: self
+                    .origins
+                    .get(template)
+                    .cloned()
+                    .unwrap_or_else(|| template.to_string()),
+                message: error_chain(&e),
+            })?;
+        let trimmed = text.trim_end_matches('\n').len();
+        text.truncate(trimmed);
+        text.push('\n');
+        Ok(text)
+    }
+}
+
+fn error_chain(error: &tera::Error) -> String {
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        message.push_str(&format!("\n  caused by: {cause}"));
+        source = cause.source();
+    }
+    message
+}
+
+fn read_overrides(dir: &Path) -> Result<Vec<(String, String, String)>> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::io("reading", dir, e.into()))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path: PathBuf = entry.path().to_path_buf();
+        let relative = path
+            .strip_prefix(dir)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io("reading", &path, e))?;
+        out.push((relative.clone(), format!("{OVERRIDE_DIR}/{relative}"), text));
+    }
+    Ok(out)
+}

@@ -1,0 +1,1 @@
+export function find[[ resource.names.pascal ]]() {}

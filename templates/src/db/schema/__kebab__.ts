@@ -1,0 +1,1 @@
+export const [[ resource.names.plural_camel ]] = '[[ resource.names.table ]]'

@@ -1,0 +1,3 @@
+[% for resource in app.resources %]
+export * from './[[ resource.names.kebab ]]'
+[% endfor %]
