@@ -12,6 +12,9 @@ pub mod model;
 
 pub use error::{Error, Result};
 pub mod apply;
+pub mod cli;
+pub mod commands;
 pub mod migrate;
 pub mod plan;
 pub mod render;
+pub mod report;

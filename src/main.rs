@@ -1,1 +1,16 @@
-fn main() {}
+//! The `strata` binary: parse the command line, run, print the error chain, exit with its code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = strata::cli::Cli::parse();
+    match strata::commands::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}

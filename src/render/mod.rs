@@ -7,6 +7,8 @@
 
 pub mod catalog;
 mod lines;
+pub mod openapi;
+mod openapi_auth;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

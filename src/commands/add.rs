@@ -1,0 +1,68 @@
+//! `strata add resource`: a manifest entry (edited with toml_edit) plus every layer and a migration.
+
+use super::{output, pipeline, start_dir};
+use crate::cli::Common;
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::manifest::edit::ManifestEditor;
+use crate::manifest::{Manifest, find_root};
+use crate::model::names::{ResourceNames, is_identifier};
+use crate::model::{self, parse_cli_field};
+
+pub fn resource(name: &str, fields: &[String], common: &Common) -> Result<u8> {
+    let root = find_root(&start_dir(common)?)?;
+    let manifest = Manifest::load(&root)?;
+    model::build(&manifest)?;
+    check_resource_name(name)?;
+    for field in fields {
+        parse_cli_field(field)?;
+    }
+    let key = ResourceNames::new(name).snake;
+    let mut editor = ManifestEditor::parse(&manifest.source)
+        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
+    editor.add_resource(&key, fields).map_err(|e| {
+        Error::argument(
+            name,
+            e.to_string(),
+            "choose another name, or add fields with `strata add field`",
+        )
+    })?;
+    let text = editor.to_text();
+    let prepared = pipeline::prepare(&root, &text, common)
+        .map_err(|error| blame_arguments(error, name, fields))?;
+    pipeline::execute(&root, &prepared, common)?;
+    output::finish("add resource", &prepared, common)
+}
+
+/// Resource names on the command line: identifiers, nothing that could name a path.
+pub(super) fn check_resource_name(name: &str) -> Result<()> {
+    if is_identifier(name) {
+        return Ok(());
+    }
+    let help = if name.contains('/') || name.contains('\\') || name.contains("..") {
+        "a resource name is a single word, not a path: e.g. Post or blog_post"
+    } else {
+        "use letters, digits and _, starting with a letter, in the singular (e.g. BlogPost)"
+    };
+    Err(
+        Diagnostic::in_argument(name, format!("resource name {name:?} is not an identifier"))
+            .with_help(help)
+            .into(),
+    )
+}
+
+/// The manifest was valid before the edit, so a new manifest error is about the arguments.
+fn blame_arguments(error: Error, name: &str, fields: &[String]) -> Error {
+    match error {
+        Error::Manifest(diagnostic) => {
+            let spec = std::iter::once(name.to_string())
+                .chain(fields.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut moved = Diagnostic::in_argument(spec, diagnostic.message);
+            moved.help = diagnostic.help;
+            moved.into()
+        }
+        other => other,
+    }
+}

@@ -1,0 +1,93 @@
+//! `strata templates eject`: copy built-in templates into .strata/templates for a team to own.
+
+use super::start_dir;
+use crate::apply::apply;
+use crate::cli::Common;
+use crate::error::{Error, Result};
+use crate::manifest::find_root;
+use crate::plan::{Action, Change, Ledger, Plan};
+use crate::render::{OVERRIDE_DIR, builtin_templates};
+use crate::report;
+
+pub fn run(paths: &[String], common: &Common) -> Result<u8> {
+    let root = find_root(&start_dir(common)?)?;
+    let templates = builtin_templates();
+    for path in paths {
+        let prefix = path.trim_end_matches('/');
+        if !templates
+            .iter()
+            .any(|(name, _)| name == prefix || name.starts_with(&format!("{prefix}/")))
+        {
+            return Err(Error::argument(
+                path,
+                "matches no built-in template",
+                "name a template path such as src/services/__kebab__.service.ts, or a folder such as src/dal",
+            ));
+        }
+    }
+    let mut changes = Vec::new();
+    for (name, text) in templates {
+        let wanted = paths.is_empty()
+            || paths.iter().any(|p| {
+                name == p.trim_end_matches('/')
+                    || name.starts_with(&format!("{}/", p.trim_end_matches('/')))
+            });
+        if !wanted {
+            continue;
+        }
+        let path = format!("{OVERRIDE_DIR}/{name}");
+        let before = std::fs::read_to_string(root.join(&path)).ok();
+        let (action, write, reason) = match &before {
+            None => (Action::Create, Some(text.to_string()), None),
+            Some(current) if current == text => (Action::Identical, None, None),
+            Some(_) if common.force => (
+                Action::Update,
+                Some(text.to_string()),
+                Some("--force".to_string()),
+            ),
+            Some(_) => (
+                Action::Keep,
+                None,
+                Some("already ejected and edited; --force replaces it".to_string()),
+            ),
+        };
+        changes.push(Change {
+            path,
+            action,
+            template: Some(name),
+            reason,
+            write,
+            before,
+            render: None,
+        });
+    }
+    let ledger = Ledger::load(&root)?;
+    let plan = Plan {
+        changes,
+        ledger: ledger.clone(),
+    };
+    if !common.dry_run {
+        apply(&root, &plan, &ledger)?;
+    }
+    let mut stdout = anstream::stdout();
+    let printed = if common.json {
+        use std::io::Write;
+        writeln!(
+            stdout,
+            "{}",
+            serde_json::to_string_pretty(&report::json_plan(
+                "templates eject",
+                &plan,
+                None,
+                common.dry_run,
+                common.diff,
+                0
+            ))
+            .unwrap_or_default()
+        )
+    } else {
+        report::print_plan(&mut stdout, &plan, None, common.dry_run, common.diff)
+    };
+    printed.map_err(|e| Error::io("writing", "stdout", e))?;
+    Ok(0)
+}

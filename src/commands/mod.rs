@@ -1,0 +1,46 @@
+//! One module per command; each returns the process exit code.
+
+mod add;
+mod eject;
+mod generate;
+mod new;
+mod output;
+pub mod pipeline;
+mod prompt;
+
+use std::path::PathBuf;
+
+use clap::CommandFactory;
+
+use crate::cli::{AddCommand, Cli, Command, Common, TemplatesCommand};
+use crate::error::{Error, Result};
+
+/// Runs a parsed command line and returns the exit code (0 done, 1 conflicts).
+///
+/// # Errors
+/// Bad input (exit 2) or I/O failure (exit 3).
+pub fn run(cli: Cli) -> Result<u8> {
+    let common = &cli.common;
+    match cli.command {
+        Command::New(args) => new::run(&args, common),
+        Command::Add(AddCommand::Resource { name, fields }) => {
+            add::resource(&name, &fields, common)
+        }
+        Command::Generate => generate::run(common),
+        Command::Templates(TemplatesCommand::Eject { paths }) => eject::run(&paths, common),
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            clap_complete::generate(shell, &mut command, "strata", &mut std::io::stdout());
+            Ok(0)
+        }
+    }
+}
+
+/// The directory a command starts in: `-C <dir>` or the current directory.
+fn start_dir(common: &Common) -> Result<PathBuf> {
+    let current = std::env::current_dir().map_err(|e| Error::io("reading", ".", e))?;
+    Ok(match &common.directory {
+        Some(dir) => current.join(dir),
+        None => current,
+    })
+}

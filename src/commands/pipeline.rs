@@ -1,0 +1,138 @@
+//! The shared path of every writing command: manifest text → model → renders → plan → apply.
+
+use std::path::Path;
+
+use crate::cli::Common;
+use crate::error::{Error, Result};
+use crate::manifest::{FILE_NAME, Manifest};
+use crate::migrate::{self, NewMigration};
+use crate::model::{self, App};
+use crate::plan::{Action, Change, Inputs, Ledger, Plan, classify};
+use crate::render::catalog::{Rendered, render_app};
+use crate::render::{Renderer, openapi};
+
+/// A computed run: the plan, the migration it writes, and the model it came from.
+pub struct Prepared {
+    pub app: App,
+    pub plan: Plan,
+    pub migration: Option<NewMigration>,
+    pub previous: Ledger,
+}
+
+/// Plans a run of the app at `root` whose manifest will read `manifest_text`.
+///
+/// # Errors
+/// Bad manifest, template errors, destructive changes without consent, I/O errors.
+pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prepared> {
+    let manifest = Manifest::parse(root.to_path_buf(), FILE_NAME, manifest_text.to_string())?;
+    let app = model::build(&manifest)?;
+    let renderer = Renderer::new(Some(root))?;
+    let mut desired = render_app(&app, &renderer)?;
+    desired.insert(
+        openapi::PATH.to_string(),
+        Rendered {
+            template: openapi::TEMPLATE.to_string(),
+            content: openapi::document(&app),
+        },
+    );
+    let previous = Ledger::load(root)?;
+
+    let schema = migrate::schema_of(&app);
+    let steps = migrate::diff(&previous.schema, &schema);
+    check_consent(
+        &steps,
+        previous.migrations.is_empty(),
+        common.allow_destructive,
+    )?;
+    let migration = migrate::next_migration(&previous.migrations, steps);
+    let mut migrations = previous.migrations.clone();
+    migrations.extend(migration.iter().map(|m| m.record.clone()));
+    desired.insert(
+        migrate::JOURNAL.to_string(),
+        Rendered {
+            template: "(migrations journal)".to_string(),
+            content: migrate::journal(&migrations),
+        },
+    );
+
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).ok();
+    let inputs = Inputs {
+        desired: &desired,
+        ledger: &previous,
+        disk: read,
+        base: |path: &str| previous.base(root, path).ok().flatten(),
+        force: common.force,
+    };
+    let mut plan = classify(&inputs);
+    plan.ledger.version = 1;
+    plan.ledger.migrations = migrations;
+    plan.ledger.schema = schema;
+    add_manifest_change(&mut plan, root, manifest_text);
+    if let Some(migration) = &migration {
+        plan.changes.push(Change {
+            path: migration.path.clone(),
+            action: Action::Create,
+            template: Some("(migration)".to_string()),
+            reason: None,
+            write: Some(migration.sql.clone()),
+            before: None,
+            render: None,
+        });
+    }
+    plan.changes.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Prepared {
+        app,
+        plan,
+        migration,
+        previous,
+    })
+}
+
+fn check_consent(steps: &[migrate::Step], first: bool, allowed: bool) -> Result<()> {
+    if allowed || first {
+        return Ok(());
+    }
+    if let Some(step) = steps.iter().find(|s| s.destructive) {
+        return Err(Error::Destructive {
+            message: format!("this change would {}, which loses data", step.summary),
+            help: "pass --allow-destructive to write that migration, or undo the manifest change"
+                .to_string(),
+        });
+    }
+    if let Some(step) = steps.iter().find(|s| s.needs_empty_table) {
+        return Err(Error::Destructive {
+            message: format!("this change would {}: a required column without a default fails on a table that has rows", step.summary),
+            help: "give the field a default (default=…), make it optional (?), or pass --allow-destructive if the table is empty".to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn add_manifest_change(plan: &mut Plan, root: &Path, text: &str) {
+    let before = std::fs::read_to_string(root.join(FILE_NAME)).ok();
+    let action = match &before {
+        None => Action::Create,
+        Some(current) if current == text => return,
+        Some(_) => Action::Update,
+    };
+    plan.changes.push(Change {
+        path: FILE_NAME.to_string(),
+        action,
+        template: None,
+        reason: None,
+        write: Some(text.to_string()),
+        before,
+        render: None,
+    });
+}
+
+/// Writes a prepared run unless it is a dry run.
+///
+/// # Errors
+/// I/O errors; nothing is half-written.
+pub fn execute(root: &Path, prepared: &Prepared, common: &Common) -> Result<()> {
+    if common.dry_run {
+        return Ok(());
+    }
+    crate::apply::apply(root, &prepared.plan, &prepared.previous)
+}

@@ -1,0 +1,65 @@
+//! The questions `strata new` asks on a terminal when given no options, like create-next-app.
+
+use std::io::IsTerminal;
+
+use dialoguer::{Input, Select};
+
+use crate::cli::{ApiArg, AuthArg, DatabaseArg};
+use crate::error::{Error, Result};
+
+/// The answers, pre-filled with the defaults.
+pub struct Choices {
+    pub database: DatabaseArg,
+    pub auth: AuthArg,
+    pub api: ApiArg,
+    pub resources: Vec<String>,
+}
+
+/// Whether both ends are a terminal, so asking makes sense.
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn failed(error: dialoguer::Error) -> Error {
+    Error::Prompt(error.to_string())
+}
+
+/// Asks each question with the current choice as the default.
+pub fn ask(defaults: Choices) -> Result<Choices> {
+    let database = Select::new()
+        .with_prompt("Database")
+        .items([
+            "PGlite (embedded Postgres, no server)",
+            "PostgreSQL (DATABASE_URL)",
+        ])
+        .default(0)
+        .interact()
+        .map_err(failed)?;
+    let auth = Select::new()
+        .with_prompt("Auth")
+        .items(["JWT cookies with refresh tokens", "none"])
+        .default(0)
+        .interact()
+        .map_err(failed)?;
+    let api = Select::new()
+        .with_prompt("API")
+        .items(["route handlers", "server actions", "both"])
+        .default(0)
+        .interact()
+        .map_err(failed)?;
+    let resource: String = Input::new()
+        .with_prompt("A first resource (e.g. \"Post title:string body:text?\"), or empty")
+        .allow_empty(true)
+        .interact_text()
+        .map_err(failed)?;
+    let mut resources = defaults.resources;
+    if !resource.trim().is_empty() {
+        resources.push(resource);
+    }
+    Ok(Choices {
+        database: [DatabaseArg::Pglite, DatabaseArg::Postgres][database],
+        auth: [AuthArg::Jwt, AuthArg::None][auth],
+        api: [ApiArg::Routes, ApiArg::Actions, ApiArg::Both][api],
+        resources,
+    })
+}

@@ -1,0 +1,53 @@
+//! The auth endpoints' part of the OpenAPI document.
+
+use serde_json::{Map, Value, json};
+
+use super::openapi::{json_body, problem};
+
+pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Value>) {
+    schemas.insert(
+        "User".into(),
+        json!({
+            "type": "object",
+            "properties": {
+                "id": { "type": "string", "format": "uuid" },
+                "email": { "type": "string", "format": "email" },
+                "role": { "type": "string" },
+                "createdAt": { "type": "string", "format": "date-time" }
+            },
+            "required": ["id", "email", "role", "createdAt"]
+        }),
+    );
+    schemas.insert("Credentials".into(), json!({
+        "type": "object",
+        "properties": { "email": { "type": "string", "format": "email" }, "password": { "type": "string", "minLength": 12, "maxLength": 128 } },
+        "required": ["email", "password"],
+        "additionalProperties": false
+    }));
+    schemas.insert("Token".into(), json!({ "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] }));
+    let credentials = json!({ "required": true, "content": json_body("Credentials") });
+    let secured = json!([{ "bearer": [] }, { "cookie": [] }]);
+    paths.insert("/api/auth/register".into(), json!({ "post": {
+        "summary": "Create an account", "requestBody": credentials,
+        "responses": { "201": { "description": "The new user", "content": json_body("User") }, "409": problem("Email already registered"), "422": problem("Validation failed"), "429": problem("Too many attempts") }
+    }}));
+    paths.insert("/api/auth/login".into(), json!({ "post": {
+        "summary": "Sign in: sets the session cookies and returns the access token", "requestBody": credentials,
+        "responses": { "200": { "description": "Signed in", "content": json_body("Token") }, "401": problem("Invalid email or password"), "422": problem("Validation failed"), "429": problem("Too many attempts") }
+    }}));
+    paths.insert(
+        "/api/auth/logout".into(),
+        json!({ "post": {
+            "summary": "Sign out: revokes the session and clears the cookies", "security": secured,
+            "responses": { "204": { "description": "Signed out" } }
+        }}),
+    );
+    paths.insert("/api/auth/session".into(), json!({ "get": {
+        "summary": "The signed-in user", "security": secured,
+        "responses": { "200": { "description": "The user", "content": json_body("User") }, "401": problem("Not signed in") }
+    }}));
+    paths.insert("/api/auth/refresh".into(), json!({ "post": {
+        "summary": "Rotate the refresh token and issue a new access token",
+        "responses": { "200": { "description": "Refreshed", "content": json_body("Token") }, "401": problem("No valid refresh token") }
+    }}));
+}
