@@ -1,26 +1,23 @@
-//! The tables auth needs: users, their sessions (refresh tokens), and failed login attempts.
+//! The tables auth needs: users (with a role enum), their sessions (hashed refresh tokens), and
+//! failed login attempts (the rate limit, kept in the database so it holds across instances).
 
-use super::from_model::id_column;
-use super::schema::{Column, Schema, Table};
+use super::from_model::{TIMESTAMP, id_column, timestamps};
+use super::schema::{Column, Index, Schema, Table};
 
 /// Adds the auth tables; new users get the first role.
 pub(super) fn add(schema: &mut Schema, roles: &[String]) {
     let first_role = roles.first().map_or("user", String::as_str);
+    schema.enums.insert("user_role".into(), roles.to_vec());
     let mut users = Table::default();
     users.columns = vec![
         id_column(),
-        Column::new("email", "varchar(320)").not_null().unique(),
+        Column::new("email", "varchar(255)").not_null().unique(),
         Column::new("password_hash", "text").not_null(),
-        Column::new("role", "varchar(32)")
+        Column::new("role", "\"user_role\"")
             .not_null()
             .default(&format!("'{first_role}'")),
-        Column::new("created_at", "timestamp with time zone")
-            .not_null()
-            .default("now()"),
-        Column::new("updated_at", "timestamp with time zone")
-            .not_null()
-            .default("now()"),
     ];
+    users.columns.extend(timestamps());
     schema.tables.insert("users".into(), users);
 
     let mut sessions = Table::default();
@@ -30,27 +27,29 @@ pub(super) fn add(schema: &mut Schema, roles: &[String]) {
         Column::new("refresh_token_hash", "text")
             .not_null()
             .unique(),
-        Column::new("expires_at", "timestamp with time zone").not_null(),
-        Column::new("revoked_at", "timestamp with time zone"),
-        Column::new("created_at", "timestamp with time zone")
-            .not_null()
-            .default("now()"),
-        Column::new("updated_at", "timestamp with time zone")
-            .not_null()
-            .default("now()"),
+        Column::new("previous_refresh_token_hash", "text"),
+        Column::new("expires_at", TIMESTAMP).not_null(),
+        Column::new("revoked_at", TIMESTAMP),
     ];
+    sessions.columns.extend(timestamps());
     sessions.foreign_key("sessions", "user_id", "users", "cascade");
     sessions.index("sessions", "user_id", false);
+    sessions.index("sessions", "previous_refresh_token_hash", false);
     schema.tables.insert("sessions".into(), sessions);
 
     let mut attempts = Table::default();
     attempts.columns = vec![
         id_column(),
-        Column::new("key", "text").not_null(),
-        Column::new("created_at", "timestamp with time zone")
+        Column::new("email", "varchar(255)").not_null(),
+        Column::new("ip", "varchar(64)").not_null(),
+        Column::new("created_at", TIMESTAMP)
             .not_null()
             .default("now()"),
     ];
-    attempts.index("login_attempts", "key", false);
+    attempts.indexes.push(Index {
+        name: "login_attempts_email_ip_created_at_idx".into(),
+        columns: vec!["email".into(), "ip".into(), "created_at".into()],
+        unique: false,
+    });
     schema.tables.insert("login_attempts".into(), attempts);
 }

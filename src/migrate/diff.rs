@@ -114,6 +114,7 @@ pub fn diff(old: &Schema, new: &Schema) -> Vec<Step> {
 
 /// PostgreSQL cannot drop an enum value: the columns go through text while the type is rebuilt.
 fn recreate_enum(name: &str, values: &[String], schema: &Schema, steps: &mut Vec<Step>) {
+    let column_type = format!("\"{name}\"");
     let enum_type = format!("\"public\".\"{name}\"");
     let users: Vec<(&String, &Column)> = schema
         .tables
@@ -121,7 +122,7 @@ fn recreate_enum(name: &str, values: &[String], schema: &Schema, steps: &mut Vec
         .flat_map(|(table, t)| {
             t.columns
                 .iter()
-                .filter(|c| c.sql_type == enum_type)
+                .filter(|c| c.sql_type == column_type)
                 .map(move |c| (table, c))
         })
         .collect();

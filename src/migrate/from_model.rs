@@ -3,6 +3,9 @@
 use super::schema::{Column, Schema, Table};
 use crate::model::{App, DefaultValue, Field, FieldType, Resource};
 
+/// `timestamp (3) with time zone`: millisecond precision, as JavaScript dates carry.
+pub const TIMESTAMP: &str = "timestamp (3) with time zone";
+
 /// The full database schema of `app`.
 #[must_use]
 pub fn schema_of(app: &App) -> Schema {
@@ -16,12 +19,12 @@ pub fn schema_of(app: &App) -> Schema {
     schema
 }
 
-fn timestamps() -> [Column; 2] {
+pub(super) fn timestamps() -> [Column; 2] {
     [
-        Column::new("created_at", "timestamp with time zone")
+        Column::new("created_at", TIMESTAMP)
             .not_null()
             .default("now()"),
-        Column::new("updated_at", "timestamp with time zone")
+        Column::new("updated_at", TIMESTAMP)
             .not_null()
             .default("now()"),
     ]
@@ -37,11 +40,18 @@ fn add_resource(schema: &mut Schema, resource: &Resource) {
     let name = &resource.names.table;
     let mut table = Table::default();
     table.columns.push(id_column());
+    if resource.owned {
+        table
+            .columns
+            .push(Column::new("user_id", "uuid").not_null());
+        table.foreign_key(name, "user_id", "users", "cascade");
+        table.index(name, "user_id", false);
+    }
     for field in &resource.fields {
-        if let (FieldType::Enum { values }, Some(enum_name)) =
-            (&field.spec.ty, &field.code.enum_sql)
+        if let (FieldType::Enum { values }, Some(enumeration)) =
+            (&field.spec.ty, &field.code.enumeration)
         {
-            schema.enums.insert(enum_name.clone(), values.clone());
+            schema.enums.insert(enumeration.sql.clone(), values.clone());
         }
         table.columns.push(column_of(field));
         if let Some(target) = &field.target {
@@ -61,23 +71,14 @@ fn add_resource(schema: &mut Schema, resource: &Resource) {
             table.index(name, &field.names.column, false);
         }
     }
-    if resource.owned {
-        table
-            .columns
-            .push(Column::new("user_id", "uuid").not_null());
-        table.foreign_key(name, "user_id", "users", "cascade");
-        table.index(name, "user_id", false);
-    }
     table.columns.extend(timestamps());
     table.index(name, "created_at", false);
     schema.tables.insert(name.clone(), table);
 }
 
 fn column_of(field: &Field) -> Column {
-    let mut column = Column::new(
-        &field.names.column,
-        &sql_type(&field.spec.ty, field.code.enum_sql.as_deref()),
-    );
+    let enum_name = field.code.enumeration.as_ref().map(|e| e.sql.as_str());
+    let mut column = Column::new(&field.names.column, &sql_type(&field.spec.ty, enum_name));
     column.not_null = !field.spec.optional;
     column.unique = field.spec.unique;
     column.default = field
@@ -100,10 +101,10 @@ pub fn sql_type(ty: &FieldType, enum_name: Option<&str>) -> String {
         FieldType::Decimal { precision, scale } => format!("numeric({precision}, {scale})"),
         FieldType::Boolean => "boolean".into(),
         FieldType::Date => "date".into(),
-        FieldType::Datetime => "timestamp with time zone".into(),
+        FieldType::Datetime => TIMESTAMP.into(),
         FieldType::Uuid | FieldType::Ref { .. } => "uuid".into(),
         FieldType::Json => "jsonb".into(),
-        FieldType::Enum { .. } => format!("\"public\".\"{}\"", enum_name.unwrap_or_default()),
+        FieldType::Enum { .. } => format!("\"{}\"", enum_name.unwrap_or_default()),
         FieldType::Array { of } => format!("{}[]", sql_type(of, None)),
     }
 }

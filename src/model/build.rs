@@ -8,6 +8,7 @@ use toml::Spanned;
 use super::access::{ACTIONS, Access, Principal, Rule, check_rule};
 use super::names::{FieldNames, ResourceNames, is_identifier};
 use super::reserved::{field_conflict, resource_conflict};
+use super::resource_code::{is_sortable, resource_code};
 use super::typescript::field_code;
 use super::{
     Api, App, Auth, Database, Field, FieldSpec, FieldType, RefTarget, Resource, Strategy,
@@ -396,28 +397,32 @@ pub(crate) fn finish_resource(
     owned: bool,
     access: Access,
 ) -> Resource {
+    let public = |f: &&Field| !f.spec.private;
     let mut sortable = vec!["createdAt".to_string(), "updatedAt".to_string()];
     sortable.extend(
         fields
             .iter()
-            .filter(|f| f.spec.ty.is_sortable() && !f.spec.private)
+            .filter(public)
+            .filter(|f| is_sortable(&f.spec.ty))
             .map(|f| f.names.camel.clone()),
     );
-    let mut filterable: Vec<String> = fields
+    let filterable = fields
         .iter()
-        .filter(|f| f.spec.ty.is_filterable() && !f.spec.private)
+        .filter(public)
+        .filter(|f| f.spec.ty.is_filterable())
         .map(|f| f.names.camel.clone())
         .collect();
-    if owned {
-        filterable.push("userId".to_string());
-    }
-    let mut references: Vec<_> = fields
+    let mut references: Vec<ResourceNames> = Vec::new();
+    for target in fields
         .iter()
         .filter_map(|f| f.target.as_ref())
         .filter(|t| !t.is_user && t.names != names)
-        .map(|t| t.names.clone())
-        .collect();
-    references.dedup_by(|a, b| a.snake == b.snake);
+    {
+        if !references.iter().any(|r| r.snake == target.names.snake) {
+            references.push(target.names.clone());
+        }
+    }
+    let code = resource_code(&names, &fields, owned);
     Resource {
         has_private: fields.iter().any(|f| f.spec.private),
         names,
@@ -427,6 +432,7 @@ pub(crate) fn finish_resource(
         sortable,
         filterable,
         references,
+        code,
     }
 }
 

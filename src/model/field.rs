@@ -151,6 +151,21 @@ pub fn parse_field(spec: &str) -> Result<FieldSpec, FieldError> {
             span.end = next.span.end;
             index += 1;
         }
+        if key != "default" && value.as_deref().is_some_and(|v| v.ends_with('?')) {
+            return Err(error(
+                span,
+                format!(
+                    "{} is not a valid {key}: `?` goes right after the type",
+                    segment.text
+                ),
+                format!(
+                    "write {}:{}?:{key}={}",
+                    bare_name,
+                    field.ty.keyword(),
+                    value.as_deref().unwrap_or("").trim_end_matches('?')
+                ),
+            ));
+        }
         if seen.contains(&key) {
             return Err(error(
                 span,

@@ -127,15 +127,6 @@ impl FieldType {
             FieldType::Json | FieldType::Array { .. } | FieldType::Text
         )
     }
-
-    /// Whether a list may be sorted by this type.
-    #[must_use]
-    pub fn is_sortable(&self) -> bool {
-        !matches!(
-            self,
-            FieldType::Json | FieldType::Array { .. } | FieldType::Text | FieldType::Boolean
-        )
-    }
 }
 
 /// A `default=` value, checked against the field's type.

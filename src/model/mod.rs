@@ -5,10 +5,12 @@ mod build;
 mod examples;
 pub mod field;
 pub mod field_type;
+pub mod layout;
 mod modifier;
 pub mod names;
 pub mod plural;
 mod reserved;
+pub mod resource_code;
 pub mod typescript;
 
 #[cfg(test)]
@@ -21,7 +23,8 @@ pub use build::{build, parse_cli_field};
 pub use field::{FieldError, FieldSpec, parse_field};
 pub use field_type::{DefaultValue, FieldType};
 pub use names::{FieldNames, ResourceNames};
-pub use typescript::FieldCode;
+pub use resource_code::{RefCheck, ResourceCode};
+pub use typescript::{EnumCode, FieldCode};
 
 /// The whole app as strata will render it.
 #[derive(Debug, Clone, Serialize)]
@@ -98,6 +101,8 @@ pub struct Resource {
     pub references: Vec<ResourceNames>,
     /// Whether any field is `private` (stored, never in a response).
     pub has_private: bool,
+    /// Resource-wide code: imports, enums, indexes, reference checks.
+    pub code: ResourceCode,
 }
 
 /// One column of a resource.

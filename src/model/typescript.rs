@@ -1,60 +1,92 @@
-//! The TypeScript each field becomes: its Drizzle column, its Zod schemas, and its enum type.
+//! The TypeScript each field becomes: its Drizzle column, its Zod schemas, its DTO type.
 
+use heck::{ToLowerCamelCase, ToPascalCase};
 use serde::Serialize;
 
 use super::field_type::{DefaultValue, FieldType};
+use super::layout;
 use super::{FieldNames, FieldSpec, RefTarget};
 
 /// Code fragments for one field, ready for the templates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldCode {
-    /// `varchar('title', { length: 200 }).notNull()`
+    /// The column entry of `pgTable`, laid out at four spaces: `title: varchar(…).notNull(),`
     pub drizzle: String,
     /// The Drizzle builder functions the column needs, for the import line.
     pub drizzle_imports: Vec<String>,
-    /// `z.string().min(1).max(200)` (with `.optional()` when the field may be omitted on create).
+    /// The create-schema entry, laid out at two spaces: `title: z.string().min(1).max(200),`
     pub zod: String,
-    /// The query-string filter schema, for filterable fields.
+    /// The list-query filter entry, for filterable fields.
     pub zod_filter: Option<String>,
-    /// For enum fields: `postStatus`, the pgEnum's TypeScript name.
-    pub enum_ts: Option<String>,
-    /// For enum fields: `post_status`, the database type's name.
-    pub enum_sql: Option<String>,
-    /// For enum fields: `['draft', 'review', 'live']`.
-    pub enum_values_ts: Option<String>,
+    /// The type in the DTO: `string | null`, `PostStatus`…
+    pub ts_type: String,
+    /// The line in the insert type: `title: string` or `body?: string | null`.
+    pub ts_new: String,
+    /// For enum fields: names of its pgEnum, TS type and values constant.
+    pub enumeration: Option<EnumCode>,
     /// The field gets a plain (non-unique) index: `index` or a `ref`.
     pub indexed: bool,
-    /// A valid value for tests: a TypeScript expression of the row number `n` (refs use the
-    /// variable `<camel>` holding the target's id).
+    /// A valid value for tests: a TypeScript expression of the row number `n` (refs: empty).
     pub example: String,
-    /// A value the create schema refuses, for validation tests (`None` for json, which takes any).
+    /// A value the create schema refuses (`None` for json, which takes any value).
     pub invalid: Option<String>,
 }
 
-fn quote(text: &str) -> String {
+/// The names one enum field gives rise to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnumCode {
+    /// `postStatus`: the pgEnum.
+    pub pg: String,
+    /// `post_status`: the database type.
+    pub sql: String,
+    /// `PostStatus`: the TypeScript union type.
+    pub ts_type: String,
+    /// `postStatusValues`: the values as a const array.
+    pub values_const: String,
+    /// `['draft', 'review', 'live']`
+    pub values_ts: String,
+    /// `'draft' | 'review' | 'live'`
+    pub union_ts: String,
+}
+
+pub(crate) fn quote(text: &str) -> String {
     format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
-/// Builds the code of a field of resource `resource_camel`/`resource_snake`.
+/// Builds the code of a field of the resource whose snake-case name is `resource_snake`.
 #[must_use]
 pub fn field_code(
-    resource_camel: &str,
     resource_snake: &str,
+    resource_table_camel: &str,
     names: &FieldNames,
     spec: &FieldSpec,
     target: Option<&RefTarget>,
 ) -> FieldCode {
-    let column = quote(&names.column);
-    let (builder, mut imports) = column_builder(&spec.ty, &column, resource_camel, names);
-    let mut drizzle = builder;
+    let enumeration = match &spec.ty {
+        FieldType::Enum { values } => {
+            let base = format!("{resource_snake}_{}", names.snake);
+            let quoted: Vec<String> = values.iter().map(|v| quote(v)).collect();
+            Some(EnumCode {
+                pg: base.to_lower_camel_case(),
+                ts_type: base.to_pascal_case(),
+                values_const: format!("{}Values", base.to_lower_camel_case()),
+                values_ts: format!("[{}]", quoted.join(", ")),
+                union_ts: quoted.join(" | "),
+                sql: base,
+            })
+        }
+        _ => None,
+    };
+    let (head, mut imports) = column_head(&spec.ty, &quote(&names.column), enumeration.as_ref());
+    let mut calls = Vec::new();
     if !spec.optional {
-        drizzle.push_str(".notNull()");
+        calls.push(".notNull()".to_string());
     }
     if spec.unique {
-        drizzle.push_str(".unique()");
+        calls.push(".unique()".to_string());
     }
     if let Some(default) = &spec.default {
-        drizzle.push_str(&drizzle_default(&spec.ty, default));
+        calls.push(drizzle_default(&spec.ty, default));
     }
     if let (FieldType::Ref { .. }, Some(target)) = (&spec.ty, target) {
         let table = if target.is_user {
@@ -63,53 +95,58 @@ pub fn field_code(
             target.names.plural_camel.clone()
         };
         let on_delete = if spec.optional { "set null" } else { "cascade" };
-        drizzle.push_str(&format!(
-            ".references(() => {table}.id, {{ onDelete: '{on_delete}' }})"
+        let annotation = if table == resource_table_camel {
+            "(): AnyPgColumn"
+        } else {
+            "()"
+        };
+        if table == resource_table_camel {
+            imports.push("type AnyPgColumn".to_string());
+        }
+        calls.push(format!(
+            ".references({annotation} => {table}.id, {{ onDelete: '{on_delete}' }})"
         ));
     }
-    imports.sort();
-    imports.dedup();
-    let enum_values = match &spec.ty {
-        FieldType::Enum { values } => Some(format!(
-            "[{}]",
-            values
-                .iter()
-                .map(|v| quote(v))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
-        _ => None,
+    let zod_calls = zod_input(&spec.ty, spec, enumeration.as_ref());
+    let base_type = ts_type(&spec.ty, enumeration.as_ref());
+    let ts_type = if spec.optional {
+        format!("{base_type} | null")
+    } else {
+        base_type
     };
-    let is_enum = enum_values.is_some();
-    let mut zod = zod_input(&spec.ty, spec, enum_values.as_deref());
-    if spec.optional {
-        zod.push_str(".nullable()");
-    }
-    if spec.optional || spec.default.is_some() {
-        zod.push_str(".optional()");
-    }
+    let ts_new = if spec.optional || spec.default.is_some() {
+        format!("{}?: {ts_type}", names.camel)
+    } else {
+        format!("{}: {ts_type}", names.camel)
+    };
     FieldCode {
-        drizzle,
+        drizzle: layout::chain(&names.camel, &head, &calls, ",", 4),
         drizzle_imports: imports,
-        zod_filter: spec
-            .ty
-            .is_filterable()
-            .then(|| zod_filter(&spec.ty, enum_values.as_deref())),
-        zod,
-        enum_ts: is_enum.then(|| format!("{resource_camel}{}", heck::AsPascalCase(&names.snake))),
-        enum_sql: is_enum.then(|| format!("{resource_snake}_{}", names.snake)),
+        zod: format!("{}: {},", names.camel, zod_calls.concat()),
+        zod_filter: spec.ty.is_filterable().then(|| {
+            format!(
+                "{}: {}.optional(),",
+                names.camel,
+                zod_filter(&spec.ty, spec, enumeration.as_ref())
+            )
+        }),
+        ts_type,
+        ts_new,
         indexed: spec.index || matches!(spec.ty, FieldType::Ref { .. }),
-        example: super::examples::example(spec, &names.label, enum_values.as_deref()),
-        enum_values_ts: enum_values,
+        example: super::examples::example(
+            spec,
+            &names.label,
+            enumeration.as_ref().map(|e| e.values_ts.as_str()),
+        ),
         invalid: super::examples::invalid(&spec.ty),
+        enumeration,
     }
 }
 
-fn column_builder(
+fn column_head(
     ty: &FieldType,
     column: &str,
-    resource_camel: &str,
-    names: &FieldNames,
+    enumeration: Option<&EnumCode>,
 ) -> (String, Vec<String>) {
     let simple = |function: &str| (format!("{function}({column})"), vec![function.to_string()]);
     match ty {
@@ -131,20 +168,17 @@ fn column_builder(
         FieldType::Boolean => simple("boolean"),
         FieldType::Date => simple("date"),
         FieldType::Datetime => (
-            format!("timestamp({column}, {{ withTimezone: true }})"),
+            format!("timestamp({column}, {{ withTimezone: true, precision: 3 }})"),
             vec!["timestamp".into()],
         ),
         FieldType::Uuid | FieldType::Ref { .. } => simple("uuid"),
         FieldType::Json => simple("jsonb"),
         FieldType::Enum { .. } => (
-            format!(
-                "{resource_camel}{}({column})",
-                heck::AsPascalCase(&names.snake)
-            ),
+            format!("{}({column})", enumeration.map_or("", |e| e.pg.as_str())),
             vec!["pgEnum".into()],
         ),
         FieldType::Array { of } => {
-            let (item, imports) = column_builder(of, column, resource_camel, names);
+            let (item, imports) = column_head(of, column, None);
             (format!("{item}.array()"), imports)
         }
     }
@@ -166,46 +200,88 @@ fn drizzle_default(ty: &FieldType, default: &DefaultValue) -> String {
     }
 }
 
-fn bounds(spec: &FieldSpec) -> String {
-    let mut out = String::new();
+fn ts_type(ty: &FieldType, enumeration: Option<&EnumCode>) -> String {
+    match ty {
+        FieldType::Integer | FieldType::Bigint | FieldType::Float => "number".into(),
+        FieldType::Boolean => "boolean".into(),
+        FieldType::Datetime => "Date".into(),
+        FieldType::Json => "unknown".into(),
+        FieldType::Enum { .. } => {
+            enumeration.map_or_else(|| "string".into(), |e| e.ts_type.clone())
+        }
+        FieldType::Array { of } => format!("{}[]", ts_type(of, None)),
+        _ => "string".into(),
+    }
+}
+
+fn bounds(spec: &FieldSpec) -> Vec<String> {
+    let mut out = Vec::new();
     if let Some(min) = &spec.min {
-        out.push_str(&format!(".min({min})"));
+        out.push(format!(".min({min})"));
     }
     if let Some(max) = &spec.max {
-        out.push_str(&format!(".max({max})"));
+        out.push(format!(".max({max})"));
     }
     out
 }
 
-fn zod_input(ty: &FieldType, spec: &FieldSpec, enum_values: Option<&str>) -> String {
-    let required_text = if spec.min.is_none() && !spec.optional {
-        ".min(1)"
-    } else {
-        ""
+/// The create schema of a field as a head and chained calls.
+fn zod_input(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> Vec<String> {
+    let mut calls = zod_type(ty, spec, enumeration);
+    if spec.optional {
+        calls.push(".nullable()".into());
+    }
+    if spec.optional || spec.default.is_some() {
+        calls.push(".optional()".into());
+    }
+    calls
+}
+
+fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> Vec<String> {
+    let with_bounds = |head: &str| {
+        let mut calls = vec![head.to_string()];
+        calls.extend(bounds(spec));
+        calls
     };
     match ty {
         FieldType::String { max } => {
-            let min = spec
-                .min
-                .as_ref()
-                .map_or(required_text.to_string(), |m| format!(".min({m})"));
-            format!("z.string(){min}.max({max})")
+            let min = spec.min.clone().unwrap_or_else(|| {
+                if spec.optional {
+                    String::new()
+                } else {
+                    "1".into()
+                }
+            });
+            let mut calls = vec!["z.string()".to_string()];
+            if !min.is_empty() {
+                calls.push(format!(".min({min})"));
+            }
+            calls.push(format!(".max({max})"));
+            calls
         }
-        FieldType::Text => format!("z.string(){required_text}{}", bounds(spec)),
-        FieldType::Email => format!("z.email(){}", bounds(spec)),
-        FieldType::Url => format!("z.url({{ protocol: /^https?$/ }}){}", bounds(spec)),
-        FieldType::Integer => format!("z.int32(){}", bounds(spec)),
-        FieldType::Bigint => format!("z.int(){}", bounds(spec)),
-        FieldType::Float => format!("z.number(){}", bounds(spec)),
-        FieldType::Decimal { precision, scale } => format!("decimal({precision}, {scale})"),
-        FieldType::Boolean => "z.boolean()".to_string(),
-        FieldType::Date => "z.iso.date()".to_string(),
-        FieldType::Datetime => {
-            "z.iso.datetime({ offset: true }).transform((value) => new Date(value))".to_string()
+        FieldType::Text if spec.min.is_none() && !spec.optional => {
+            let mut calls = vec!["z.string()".to_string(), ".min(1)".to_string()];
+            calls.extend(bounds(spec));
+            calls
         }
-        FieldType::Uuid | FieldType::Ref { .. } => "z.uuid()".to_string(),
-        FieldType::Json => "z.json()".to_string(),
-        FieldType::Enum { .. } => format!("z.enum({})", enum_values.unwrap_or("[]")),
+        FieldType::Text => with_bounds("z.string()"),
+        FieldType::Email => with_bounds("z.email()"),
+        FieldType::Url => with_bounds("z.url({ protocol: /^https?$/ })"),
+        FieldType::Integer => with_bounds("z.int32()"),
+        FieldType::Bigint => with_bounds("z.int()"),
+        FieldType::Float => with_bounds("z.number()"),
+        FieldType::Decimal { precision, scale } => {
+            vec![format!("decimalSchema({precision}, {scale})")]
+        }
+        FieldType::Boolean => vec!["z.boolean()".into()],
+        FieldType::Date => vec!["z.iso.date()".into()],
+        FieldType::Datetime => vec!["dateTimeSchema".into()],
+        FieldType::Uuid | FieldType::Ref { .. } => vec!["z.uuid()".into()],
+        FieldType::Json => vec!["z.json()".into()],
+        FieldType::Enum { .. } => vec![format!(
+            "z.enum({})",
+            enumeration.map_or("[]", |e| e.values_const.as_str())
+        )],
         FieldType::Array { of } => {
             let item = FieldSpec {
                 ty: (**of).clone(),
@@ -214,26 +290,27 @@ fn zod_input(ty: &FieldType, spec: &FieldSpec, enum_values: Option<&str>) -> Str
                 optional: true,
                 ..spec.clone()
             };
-            format!("z.array({}){}", zod_input(of, &item, None), bounds(spec))
+            let mut calls = vec![format!("z.array({})", zod_type(of, &item, None).concat())];
+            calls.extend(bounds(spec));
+            calls
         }
     }
 }
 
-fn zod_filter(ty: &FieldType, enum_values: Option<&str>) -> String {
-    let schema = match ty {
+fn zod_filter(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> String {
+    match ty {
         FieldType::Boolean => "z.stringbool()".to_string(),
         FieldType::Integer => "z.coerce.number().pipe(z.int32())".to_string(),
         FieldType::Bigint => "z.coerce.number().pipe(z.int())".to_string(),
         FieldType::Float => "z.coerce.number()".to_string(),
-        FieldType::Decimal { precision, scale } => format!("decimal({precision}, {scale})"),
-        FieldType::Date => "z.iso.date()".to_string(),
-        FieldType::Datetime => {
-            "z.iso.datetime({ offset: true }).transform((value) => new Date(value))".to_string()
-        }
-        FieldType::Uuid | FieldType::Ref { .. } => "z.uuid()".to_string(),
-        FieldType::Email => "z.email()".to_string(),
-        FieldType::Enum { .. } => format!("z.enum({})", enum_values.unwrap_or("[]")),
+        FieldType::String { max } => format!("z.string().max({max})"),
+        FieldType::Enum { .. }
+        | FieldType::Decimal { .. }
+        | FieldType::Date
+        | FieldType::Datetime
+        | FieldType::Uuid
+        | FieldType::Ref { .. }
+        | FieldType::Email => zod_type(ty, spec, enumeration)[0].clone(),
         _ => "z.string()".to_string(),
-    };
-    format!("{schema}.optional()")
+    }
 }

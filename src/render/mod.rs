@@ -17,6 +17,7 @@ use include_dir::{Dir, include_dir};
 use tera::{Context, Delimiters, Tera};
 
 use crate::error::{Error, Result};
+use crate::model::layout;
 
 /// The built-in templates, mirroring the generated app's tree.
 pub static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/templates");
@@ -89,6 +90,7 @@ impl Renderer {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(Vec::<&str>::new());
+        register_layout_functions(&mut tera);
         tera.set_delimiters(delimiters())
             .map_err(|e| Error::Template {
                 template: "(delimiters)".into(),
@@ -127,6 +129,41 @@ impl Renderer {
         text.push('\n');
         Ok(text)
     }
+}
+
+/// `wrap(open, items, close, indent?, padded?)` and `chain(head, calls, indent?)`: prettier's
+/// line breaking for lists and method chains, as [`crate::model::layout`] implements it.
+fn register_layout_functions(tera: &mut Tera) {
+    tera.register_function(
+        "wrap",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let items: Vec<String> = kwargs.must_get("items")?;
+            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
+            let padded = kwargs.get::<bool>("padded")?.unwrap_or(false);
+            let open: String = kwargs.must_get("open")?;
+            let close: String = kwargs.must_get("close")?;
+            Ok(layout::wrap(
+                &open,
+                &items,
+                &close,
+                usize::try_from(indent).unwrap_or(0),
+                padded,
+            ))
+        },
+    );
+    tera.register_function(
+        "chain",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let head: String = kwargs.must_get("head")?;
+            let calls: Vec<String> = kwargs.must_get("calls")?;
+            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
+            Ok(layout::statement_chain(
+                &head,
+                &calls,
+                usize::try_from(indent).unwrap_or(0),
+            ))
+        },
+    );
 }
 
 fn error_chain(error: &tera::Error) -> String {

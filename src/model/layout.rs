@@ -1,0 +1,103 @@
+//! Lays out generated TypeScript the way prettier would (`printWidth` 100), so the app is
+//! prettier-clean as generated: a list fits on one line or takes one item per line, and a method
+//! chain with an arrow-function argument and more than two calls is always broken.
+
+/// The `printWidth` of the generated `.prettierrc.json`.
+pub const WIDTH: usize = 100;
+
+/// `open items close` on one line if it fits at `indent`, else one item per line with trailing
+/// commas. `padded` puts spaces inside the brackets on one line (`{ a, b }`, not `(a, b)`).
+#[must_use]
+pub fn wrap(open: &str, items: &[String], close: &str, indent: usize, padded: bool) -> String {
+    let pad = if padded && !items.is_empty() { " " } else { "" };
+    let line = format!("{open}{pad}{}{pad}{close}", items.join(", "));
+    if indent + line.len() <= WIDTH || items.is_empty() {
+        return line;
+    }
+    let inner = " ".repeat(indent + 2);
+    let mut out = format!("{open}\n");
+    for item in items {
+        out.push_str(&format!("{inner}{item},\n"));
+    }
+    out.push_str(&" ".repeat(indent));
+    out.push_str(close);
+    out
+}
+
+/// `key: head.call().call()` followed by `suffix`, at `indent`: on one line when it fits and
+/// prettier would not force it apart, else each call after the head on its own line.
+#[must_use]
+pub fn chain(key: &str, head: &str, calls: &[String], suffix: &str, indent: usize) -> String {
+    let has_arrow = calls.iter().any(|c| c.contains("=>"));
+    let line = format!("{key}: {head}{}{suffix}", calls.concat());
+    let forced = calls.len() + 1 > 2 && has_arrow;
+    if !forced && indent + line.len() <= WIDTH {
+        return line;
+    }
+    let inner = " ".repeat(indent + 2);
+    let mut out = format!("{key}: {head}");
+    for call in calls {
+        out.push('\n');
+        out.push_str(&inner);
+        out.push_str(call);
+    }
+    out.push_str(suffix);
+    out
+}
+
+/// `head.call().call()` as a statement at `indent`: one line when it fits, else one call per line.
+#[must_use]
+pub fn statement_chain(head: &str, calls: &[String], indent: usize) -> String {
+    let line = format!("{head}{}", calls.concat());
+    if indent + line.len() <= WIDTH {
+        return line;
+    }
+    let inner = " ".repeat(indent + 2);
+    let mut out = head.to_string();
+    for call in calls {
+        out.push('\n');
+        out.push_str(&inner);
+        out.push_str(call);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_fit_or_break_one_per_line() {
+        let items = vec!["a".to_string(), "b".to_string()];
+        assert_eq!(
+            wrap("import {", &items, "} from 'x'", 0, true),
+            "import { a, b } from 'x'"
+        );
+        let long: Vec<String> = (0..30).map(|i| format!("name{i}")).collect();
+        let out = wrap("f(", &long, ")", 2, false);
+        assert!(out.starts_with("f(\n    name0,\n    name1,\n"));
+        assert!(out.ends_with("    name29,\n  )"));
+    }
+
+    #[test]
+    fn chains_with_arrow_functions_and_three_calls_break() {
+        let calls = vec![
+            ".notNull()".to_string(),
+            ".references(() => users.id, { onDelete: 'cascade' })".to_string(),
+        ];
+        assert_eq!(
+            chain("userId", "uuid('user_id')", &calls, ",", 4),
+            "userId: uuid('user_id')\n      .notNull()\n      .references(() => users.id, { onDelete: 'cascade' }),"
+        );
+        let calls = vec![".references(() => categories.id, { onDelete: 'set null' })".to_string()];
+        assert_eq!(
+            chain("categoryId", "uuid('category_id')", &calls, ",", 4),
+            "categoryId: uuid('category_id').references(() => categories.id, { onDelete: 'set null' }),"
+        );
+        let calls = vec![".notNull()".to_string(), ".default(false)".to_string()];
+        assert_eq!(
+            chain("published", "boolean('published')", &calls, ",", 4),
+            "published: boolean('published').notNull().default(false),"
+        );
+    }
+}

@@ -1,0 +1,225 @@
+//! Each class of bad input: exit 2, a message naming where, and a fix. Nothing is written.
+
+use crate::support::Sandbox;
+
+fn manifest_with(fields: &str) -> String {
+    format!("[app]\nname = \"demo\"\n\n[resources.post]\nfields = [{fields}]\n")
+}
+
+/// Writes `text` as a team manifest, runs `strata new` with it, and returns stderr.
+fn new_with_manifest(text: &str) -> String {
+    let sandbox = Sandbox::new();
+    let path = sandbox.dir.path().join("team.toml");
+    std::fs::write(&path, text).unwrap();
+    let run = sandbox.run(&[
+        "new",
+        "app",
+        "--no-git",
+        "--manifest",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        run.code, 2,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+    assert!(!sandbox.app().exists(), "something was written");
+    run.stderr
+}
+
+#[test]
+fn unknown_type_names_line_column_and_suggests() {
+    let stderr = new_with_manifest(&manifest_with("\"title:strin\""));
+    assert!(
+        stderr.contains("strata.toml:5:18: unknown type \"strin\""),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("help: did you mean \"string\"?"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_default_is_refused() {
+    let stderr = new_with_manifest(&manifest_with("\"views:integer:default=abc\""));
+    assert!(
+        stderr.contains("strata.toml:5:25: default=abc is not valid for a integer field"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unknown_ref_is_refused() {
+    let stderr = new_with_manifest(&manifest_with("\"author:ref:writer\""));
+    assert!(
+        stderr.contains("strata.toml:5:11: ref:writer points to no resource of this manifest"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn reserved_names_are_refused() {
+    let stderr = new_with_manifest(
+        "[app]\nname = \"demo\"\n\n[resources.user]\nfields = [\"name:string\"]\n",
+    );
+    assert!(
+        stderr.contains("strata.toml:4:12: resource name \"user\" is reserved"),
+        "{stderr}"
+    );
+    let stderr = new_with_manifest(&manifest_with("\"createdAt:datetime\""));
+    assert!(
+        stderr.contains("field name \"createdAt\" is reserved"),
+        "{stderr}"
+    );
+    let stderr = new_with_manifest(&manifest_with("\"class:string\""));
+    assert!(stderr.contains("TypeScript reserved word"), "{stderr}");
+}
+
+#[test]
+fn malformed_toml_points_at_the_error() {
+    let stderr = new_with_manifest("[app]\nname = \"demo\n");
+    assert!(stderr.contains("strata.toml:2:"), "{stderr}");
+    let stderr = new_with_manifest("[app]\nname = \"demo\"\ndatabase = \"mysql\"\n");
+    assert!(
+        stderr.contains("strata.toml:3:12: unknown database \"mysql\""),
+        "{stderr}"
+    );
+    let stderr = new_with_manifest("[app]\nname = \"demo\"\n[resources.post]\nfeilds = []\n");
+    assert!(
+        stderr.contains("strata.toml:4:1: unknown field `feilds`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn contradictory_access_is_refused() {
+    let stderr = new_with_manifest(
+        "[app]\nname = \"demo\"\n[resources.post]\nfields = [\"t:string\"]\naccess = { update = \"owner\" }\n",
+    );
+    assert!(
+        stderr.contains("access.update says \"owner\", but the resource is not owned"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn path_traversal_in_names_is_refused() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("minimal");
+    let before = sandbox.tree();
+    for name in ["../evil", "a/b", "/etc/passwd"] {
+        let run = sandbox.in_app(&["add", "resource", name, "x:string"]);
+        assert_eq!(run.code, 2, "{name}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("is not an identifier"),
+            "{}",
+            run.stderr
+        );
+    }
+    let run = sandbox.in_app(&["add", "resource", "Widget", "../x:string"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("argument \"../x:string\""),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(before, sandbox.tree());
+}
+
+#[test]
+fn cli_field_errors_name_the_argument() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("minimal");
+    let run = sandbox.in_app(&["add", "resource", "Widget", "size:integr"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("argument \"size:integr\": unknown type \"integr\""),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean \"integer\"?"),
+        "{}",
+        run.stderr
+    );
+    let run = sandbox.in_app(&["add", "resource", "Widget", "owner:ref:person"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("ref:person points to no resource"),
+        "{}",
+        run.stderr
+    );
+    let run = sandbox.in_app(&["add", "resource", "Note", "x:string"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("already in strata.toml"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_non_empty_directory_is_refused() {
+    let sandbox = Sandbox::new();
+    std::fs::create_dir_all(sandbox.app()).unwrap();
+    std::fs::write(sandbox.app().join("notes.txt"), "mine").unwrap();
+    let run = sandbox.run(&["new", "app", "--no-git"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("is not empty") && run.stderr.contains("--force"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(sandbox.run(&["new", "app", "--no-git", "--force"]).code, 0);
+    assert_eq!(
+        std::fs::read_to_string(sandbox.app().join("notes.txt")).unwrap(),
+        "mine"
+    );
+}
+
+#[test]
+fn no_manifest_found() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["generate"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no strata.toml found") && run.stderr.contains("strata new"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let sandbox = Sandbox::new();
+    assert_eq!(sandbox.run(&["frobnicate"]).code, 2);
+    assert_eq!(sandbox.run(&["new", "x", "--database", "mysql"]).code, 2);
+}
+
+#[test]
+fn a_destructive_change_needs_consent() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("minimal");
+    let manifest = sandbox
+        .read("strata.toml")
+        .replace("[resources.note]\nfields = [\"body:text\"]\n", "");
+    sandbox.write("strata.toml", &manifest);
+    let before = sandbox.tree();
+    let run = sandbox.in_app(&["generate"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("drop table notes") && run.stderr.contains("--allow-destructive"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(before, sandbox.tree());
+    let run = sandbox.in_app(&["generate", "--allow-destructive"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("delete  src/services/note.service.ts"),
+        "{}",
+        run.stdout
+    );
+}

@@ -1,0 +1,5 @@
+//! The real binary in temporary directories: the workflows of DESIGN §2–§4.
+
+mod errors;
+mod support;
+mod workflows;

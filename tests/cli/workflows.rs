@@ -1,0 +1,258 @@
+//! new → add → generate, merges and conflicts, dry runs, JSON, ejected templates.
+
+use crate::support::{Sandbox, fixture};
+
+#[test]
+fn new_add_generate_is_idempotent() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let added = sandbox.in_app(&[
+        "add",
+        "resource",
+        "Tag",
+        "name:string:unique",
+        "color:enum:red,green",
+    ]);
+    assert_eq!(added.code, 0, "{}{}", added.stdout, added.stderr);
+    assert!(sandbox.read("src/dal/index.ts").contains("./tags/tag.dal"));
+    assert!(
+        sandbox
+            .app()
+            .join("drizzle/0001_create_enum_tag_color.sql")
+            .is_file()
+    );
+    let before = sandbox.tree();
+    let again = sandbox.in_app(&["generate"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    let verbs: Vec<&str> = again
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(
+        !verbs.is_empty() && verbs.iter().all(|v| *v == "identical"),
+        "{}",
+        again.stdout
+    );
+    assert_eq!(before, sandbox.tree(), "a second run changed the disk");
+}
+
+#[test]
+fn a_hand_edit_survives_generate() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let path = "src/services/post.service.ts";
+    let edited = format!(
+        "{}\n// Hand-written helper the team relies on.\nexport const POSTS_PER_FEED = 10\n",
+        sandbox.read(path)
+    );
+    sandbox.write(path, &edited);
+    let run = sandbox.in_app(&["generate"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("keep  src/services/post.service.ts  (edited by hand)"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(sandbox.read(path), edited);
+}
+
+#[test]
+fn a_hand_edit_in_the_dal_index_merges_with_a_new_resource() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let index = sandbox.read("src/dal/index.ts");
+    let edited = format!("// Team note: import the DAL only from services.\n{index}");
+    sandbox.write("src/dal/index.ts", &edited);
+    let run = sandbox.in_app(&["add", "resource", "Tag", "name:string"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("merge  src/dal/index.ts"),
+        "{}",
+        run.stdout
+    );
+    let merged = sandbox.read("src/dal/index.ts");
+    assert!(
+        merged.starts_with("// Team note: import the DAL only from services.\n"),
+        "{merged}"
+    );
+    assert!(merged.contains("./tags/tag.dal"), "{merged}");
+}
+
+#[test]
+fn an_overlapping_edit_leaves_markers_and_exits_1() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let index = sandbox.read("src/dal/index.ts");
+    sandbox.write(
+        "src/dal/index.ts",
+        &format!("{index}export * from './extra'\n"),
+    );
+    let run = sandbox.in_app(&["add", "resource", "Zebra", "name:string"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("conflict  src/dal/index.ts"),
+        "{}",
+        run.stdout
+    );
+    let text = sandbox.read("src/dal/index.ts");
+    assert!(
+        text.contains("<<<<<<< yours (on disk)\nexport * from './extra'\n=======\n"),
+        "{text}"
+    );
+    assert!(text.contains(">>>>>>> strata (new render)"), "{text}");
+}
+
+#[test]
+fn force_overwrites_edits_and_restores_deleted_files() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let original = sandbox.read("src/services/post.service.ts");
+    sandbox.write("src/services/post.service.ts", "// replaced\n");
+    std::fs::remove_file(sandbox.app().join("src/schemas/post.schema.ts")).unwrap();
+    let run = sandbox.in_app(&["generate"]);
+    assert!(
+        run.stdout
+            .contains("keep  src/schemas/post.schema.ts  (deleted by hand"),
+        "{}",
+        run.stdout
+    );
+    assert!(!sandbox.app().join("src/schemas/post.schema.ts").exists());
+    let forced = sandbox.in_app(&["generate", "--force"]);
+    assert_eq!(forced.code, 0);
+    assert_eq!(sandbox.read("src/services/post.service.ts"), original);
+    assert!(sandbox.app().join("src/schemas/post.schema.ts").is_file());
+}
+
+#[test]
+fn dry_run_writes_nothing_and_diff_shows_changes() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let before = sandbox.tree();
+    let run = sandbox.in_app(&[
+        "add",
+        "resource",
+        "Tag",
+        "name:string",
+        "--dry-run",
+        "--diff",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("dry run, nothing written"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("+++ b/src/dal/index.ts")
+            && run.stdout.contains("+export * from './tags/tag.dal'"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(before, sandbox.tree());
+    let fresh = Sandbox::new();
+    let run = fresh.run(&["new", "app", "--dry-run", "--no-git"]);
+    assert_eq!(run.code, 0);
+    assert!(!fresh.app().exists());
+}
+
+#[test]
+fn json_output_is_one_document() {
+    let sandbox = Sandbox::new();
+    let manifest = fixture("blog");
+    let run = sandbox.run(&[
+        "new",
+        "app",
+        "--no-git",
+        "--json",
+        "--manifest",
+        manifest.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    assert_eq!(doc["command"], "new");
+    assert_eq!(doc["exit_code"], 0);
+    assert_eq!(doc["migration"]["tag"], "0000_init");
+    let changes = doc["changes"].as_array().unwrap();
+    assert!(
+        changes
+            .iter()
+            .any(|c| c["path"] == "src/services/post.service.ts" && c["action"] == "create")
+    );
+    let run = sandbox.in_app(&["generate", "--json", "--dry-run", "--diff"]);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    assert!(
+        doc["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["action"] == "identical")
+    );
+}
+
+#[test]
+fn comments_in_the_manifest_survive_add_resource() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let before = sandbox.read("strata.toml");
+    let run = sandbox.in_app(&["add", "resource", "BlogTag", "label:string:max=40"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let after = sandbox.read("strata.toml");
+    assert!(after.starts_with(&before), "{after}");
+    assert_eq!(
+        &after[before.len()..],
+        "\n[resources.blog_tag]\nfields = [\n  \"label:string:max=40\",\n]\n"
+    );
+}
+
+#[test]
+fn finds_the_manifest_in_a_parent_and_with_dash_c() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("minimal");
+    let nested = sandbox.app().join("src/dal");
+    assert_eq!(sandbox.run_in(&nested, &["generate"]).code, 0);
+    assert_eq!(sandbox.run(&["-C", "app", "generate"]).code, 0);
+}
+
+#[test]
+fn ejected_templates_override_the_built_in_ones() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("minimal");
+    let run = sandbox.in_app(&["templates", "eject", "src/services"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ejected = ".strata/templates/src/services/__kebab__.service.ts";
+    let text = sandbox.read(ejected);
+    sandbox.write(ejected, &format!("// Acme house style\n{text}"));
+    let run = sandbox.in_app(&["generate"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        sandbox
+            .read("src/services/note.service.ts")
+            .starts_with("// Acme house style\n")
+    );
+    assert_eq!(sandbox.in_app(&["templates", "eject", "src/nope"]).code, 2);
+}
+
+#[test]
+fn a_broken_team_template_names_itself() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("minimal");
+    std::fs::create_dir_all(sandbox.app().join(".strata/templates")).unwrap();
+    sandbox.write(".strata/templates/README.md", "# [[ app.title \n");
+    let run = sandbox.in_app(&["generate"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(".strata/templates/README.md"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn completions_are_printed() {
+    let run = Sandbox::new().run(&["completions", "bash"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("strata"));
+}
