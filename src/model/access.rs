@@ -46,6 +46,8 @@ pub struct Rule {
     pub ts: String,
     /// Anyone may do it without signing in.
     pub public: bool,
+    /// The rule in words, for docs: `anyone`, `the owner or admin`.
+    pub prose: String,
 }
 
 impl Rule {
@@ -55,9 +57,19 @@ impl Rule {
             .iter()
             .map(|p| format!("'{}'", p.literal()))
             .collect();
+        let words: Vec<String> = principals
+            .iter()
+            .map(|p| match p {
+                Principal::Public => "anyone".to_string(),
+                Principal::User => "any signed-in user".to_string(),
+                Principal::Owner => "the owner".to_string(),
+                Principal::Role(role) => format!("{role}s"),
+            })
+            .collect();
         Rule {
             public: principals.contains(&Principal::Public),
             ts: format!("[{}]", items.join(", ")),
+            prose: words.join(" or "),
             principals,
         }
     }

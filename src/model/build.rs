@@ -9,6 +9,7 @@ use super::access::{ACTIONS, Access, Principal, Rule, check_rule};
 use super::names::{FieldNames, ResourceNames, is_identifier};
 use super::reserved::{field_conflict, resource_conflict};
 use super::resource_code::{is_sortable, resource_code};
+use super::test_plan::test_plan;
 use super::typescript::field_code;
 use super::{
     Api, App, Auth, Database, Field, FieldSpec, FieldType, RefTarget, Resource, Strategy,
@@ -71,6 +72,7 @@ pub fn build(manifest: &Manifest) -> Build<App> {
             &auth,
         )?);
     }
+    super::test_plan::finish_tests(&mut resources);
     Ok(App {
         name: name.to_lowercase(),
         title: name.to_pascal_case(),
@@ -172,19 +174,14 @@ fn build_auth(manifest: &Manifest) -> Build<Auth> {
     } else {
         roles = vec!["user".to_string(), "admin".to_string()];
     }
-    let roles_ts = format!(
-        "[{}]",
-        roles
-            .iter()
-            .map(|r| format!("'{r}'"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let quoted: Vec<String> = roles.iter().map(|r| format!("'{r}'")).collect();
     Ok(Auth {
         enabled: strategy != Strategy::None,
         strategy,
+        roles_ts: format!("[{}]", quoted.join(", ")),
+        roles_union: quoted.join(" | "),
+        default_role: roles[0].clone(),
         roles,
-        roles_ts,
     })
 }
 
@@ -278,7 +275,7 @@ fn build_resource(
         fields.push(field);
     }
     let access = build_access(manifest, raw, owned, auth)?;
-    Ok(finish_resource(names, fields, owned, access))
+    Ok(finish_resource(names, fields, owned, access, auth))
 }
 
 /// Resolves references and names of a parsed field; errors are (message, help).
@@ -293,6 +290,21 @@ pub(crate) fn resolve_field(
         FieldType::Ref { resource: target } => Some(resolve_target(target, all, auth)?),
         _ => None,
     };
+    if let Some(target) = target
+        .as_ref()
+        .filter(|t| !t.is_user && t.names.snake == resource.snake && !spec.optional)
+    {
+        return Err((
+            format!(
+                "{} refers to its own resource, so the first {} could never be created",
+                spec.name, target.names.human
+            ),
+            format!(
+                "make it optional: {}:ref:{}?",
+                spec.name, target.names.snake
+            ),
+        ));
+    }
     let names = FieldNames::new(&spec.name, target.is_some());
     if let Some(reason) = field_conflict(&names.column, &names.camel, owned) {
         return Err((
@@ -396,6 +408,7 @@ pub(crate) fn finish_resource(
     fields: Vec<Field>,
     owned: bool,
     access: Access,
+    auth: &Auth,
 ) -> Resource {
     let public = |f: &&Field| !f.spec.private;
     let mut sortable = vec!["createdAt".to_string(), "updatedAt".to_string()];
@@ -423,6 +436,7 @@ pub(crate) fn finish_resource(
         }
     }
     let code = resource_code(&names, &fields, owned);
+    let tests = test_plan(&fields, owned, &access, auth);
     Resource {
         has_private: fields.iter().any(|f| f.spec.private),
         names,
@@ -433,6 +447,7 @@ pub(crate) fn finish_resource(
         filterable,
         references,
         code,
+        tests,
     }
 }
 

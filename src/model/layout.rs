@@ -45,6 +45,24 @@ pub fn chain(key: &str, head: &str, calls: &[String], suffix: &str, indent: usiz
     out
 }
 
+/// `name = 'a' | 'b'` as prettier lays out a union type alias.
+#[must_use]
+pub fn union(name: &str, members: &[String]) -> String {
+    let joined = members.join(" | ");
+    let line = format!("{name} = {joined}");
+    if line.len() <= WIDTH {
+        return line;
+    }
+    if 2 + joined.len() <= WIDTH {
+        return format!("{name} =\n  {joined}");
+    }
+    let mut out = format!("{name} =");
+    for member in members {
+        out.push_str(&format!("\n  | {member}"));
+    }
+    out
+}
+
 /// `head.call().call()` as a statement at `indent`: one line when it fits, else one call per line.
 #[must_use]
 pub fn statement_chain(head: &str, calls: &[String], indent: usize) -> String {

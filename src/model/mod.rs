@@ -11,6 +11,7 @@ pub mod names;
 pub mod plural;
 mod reserved;
 pub mod resource_code;
+pub mod test_plan;
 pub mod typescript;
 
 #[cfg(test)]
@@ -83,6 +84,10 @@ pub struct Auth {
     pub roles: Vec<String>,
     /// `['user', 'admin']` as a TypeScript tuple literal.
     pub roles_ts: String,
+    /// `'user' | 'admin'` as a TypeScript union.
+    pub roles_union: String,
+    /// The role new users get.
+    pub default_role: String,
 }
 
 /// One entity, across every layer.
@@ -103,6 +108,8 @@ pub struct Resource {
     pub has_private: bool,
     /// Resource-wide code: imports, enums, indexes, reference checks.
     pub code: ResourceCode,
+    /// What the generated tests of this resource assert.
+    pub tests: test_plan::TestPlan,
 }
 
 /// One column of a resource.

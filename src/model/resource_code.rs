@@ -14,10 +14,26 @@ pub struct ResourceCode {
     /// `import { users } from './user'` for every table the resource references.
     pub schema_imports: Vec<String>,
     pub enums: Vec<EnumCode>,
-    /// `index('posts_user_id_idx').on(table.userId),`
+    /// `index('posts_user_id_idx').on(table.userId)`
     pub indexes: Vec<String>,
     /// Existence checks the service runs before writing a reference.
     pub ref_checks: Vec<RefCheck>,
+    /// `import { cursorSchema, … } from './common'` for the Zod schema file, laid out.
+    pub common_import: String,
+    /// `'createdAt'`, `'-createdAt'`…: every `?sort=` value, quoted.
+    pub sort_values: Vec<String>,
+    /// `'createdAt' | 'updatedAt' | 'title'`: the sortable fields as a TypeScript union.
+    pub sort_fields_union: String,
+    /// The sortable fields' keys, quoted.
+    pub sort_fields_quoted: Vec<String>,
+    /// The sortable fields' keys, for the DAL's sort-column map.
+    pub sort_fields: Vec<String>,
+    /// The list query's `.where(and(…))`, laid out at four spaces.
+    pub list_where: String,
+    /// What the service imports from `@/dal`, sorted, the type last.
+    pub service_dal_imports: Vec<String>,
+    /// What the service imports from `@/lib/errors`, sorted.
+    pub service_error_imports: Vec<String>,
 }
 
 /// A `ref` field whose target the service checks exists (a 422 otherwise).
@@ -96,7 +112,57 @@ pub fn resource_code(names: &ResourceNames, fields: &[Field], owned: bool) -> Re
         true,
     );
     imports.sort();
+    let mut helpers = vec!["cursorSchema".to_string(), "limitSchema".to_string()];
+    if fields
+        .iter()
+        .any(|f| uses(&f.spec.ty, |t| matches!(t, FieldType::Datetime)))
+    {
+        helpers.push("dateTimeSchema".into());
+    }
+    if fields
+        .iter()
+        .any(|f| uses(&f.spec.ty, |t| matches!(t, FieldType::Decimal { .. })))
+    {
+        helpers.push("decimalSchema".into());
+    }
+    if fields
+        .iter()
+        .any(|f| uses(&f.spec.ty, |t| matches!(t, FieldType::Url)))
+    {
+        helpers.push("urlSchema".into());
+    }
+    helpers.sort();
+    let mut sort_values = Vec::new();
+    let mut sort_fields = Vec::new();
+    let sortable = fields
+        .iter()
+        .filter(|f| !f.spec.private && is_sortable(&f.spec.ty))
+        .map(|f| f.names.camel.as_str());
+    for key in ["createdAt", "updatedAt"].into_iter().chain(sortable) {
+        sort_values.push(format!("'{key}'"));
+        sort_values.push(format!("'-{key}'"));
+        sort_fields.push(format!("'{key}'"));
+    }
     ResourceCode {
+        common_import: layout::wrap("import {", &helpers, "} from './common'", 0, true),
+        sort_values,
+        sort_fields_union: sort_fields.join(" | "),
+        sort_fields_quoted: sort_fields.clone(),
+        sort_fields: sort_fields
+            .iter()
+            .map(|f| f.trim_matches('\'').to_string())
+            .collect(),
+        list_where: list_where(names, fields, owned),
+        service_dal_imports: service_dal_imports(names, &ref_checks),
+        service_error_imports: if ref_checks.is_empty() {
+            vec!["NotFoundError".into(), "translateDatabaseError".into()]
+        } else {
+            vec![
+                "NotFoundError".into(),
+                "ValidationError".into(),
+                "translateDatabaseError".into(),
+            ]
+        },
         drizzle_import,
         schema_imports: imports
             .iter()
@@ -111,8 +177,59 @@ pub fn resource_code(names: &ResourceNames, fields: &[Field], owned: bool) -> Re
     }
 }
 
+fn service_dal_imports(names: &ResourceNames, checks: &[RefCheck]) -> Vec<String> {
+    let (pascal, plural) = (&names.pascal, &names.plural_pascal);
+    let mut values = vec![
+        format!("delete{pascal}ById"),
+        format!("find{pascal}ById"),
+        format!("find{plural}"),
+        format!("insert{pascal}"),
+        format!("update{pascal}ById"),
+    ];
+    values.extend(checks.iter().map(|c| c.exists.clone()));
+    values.sort_by_key(|v| v.to_lowercase());
+    values.dedup();
+    values.push(format!("type {pascal}"));
+    values
+}
+
+fn list_where(names: &ResourceNames, fields: &[Field], owned: bool) -> String {
+    let table = &names.plural_camel;
+    let mut conditions = Vec::new();
+    if owned {
+        conditions.push(format!("equalsIfSet({table}.userId, options.ownerId)"));
+    }
+    for field in fields
+        .iter()
+        .filter(|f| !f.spec.private && f.code.zod_filter.is_some())
+    {
+        conditions.push(format!(
+            "equalsIfSet({table}.{0}, options.{0})",
+            field.names.camel
+        ));
+    }
+    conditions.push(format!(
+        "afterCursor(options.cursor, options.sort, sortColumn, {table}.id)"
+    ));
+    let one_line = format!(".where(and({}))", conditions.join(", "));
+    if 4 + one_line.len() <= layout::WIDTH {
+        return one_line;
+    }
+    format!(
+        ".where(\n      {},\n    )",
+        layout::wrap("and(", &conditions, ")", 6, false)
+    )
+}
+
+fn uses(ty: &FieldType, wanted: fn(&FieldType) -> bool) -> bool {
+    match ty {
+        FieldType::Array { of } => uses(of, wanted),
+        other => wanted(other),
+    }
+}
+
 fn index_line(table: &str, column: &str, key: &str) -> String {
-    format!("index('{table}_{column}_idx').on(table.{key}),")
+    format!("index('{table}_{column}_idx').on(table.{key})")
 }
 
 /// Whether a field type can sit in `ORDER BY` for keyset pagination.

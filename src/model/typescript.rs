@@ -20,6 +20,8 @@ pub struct FieldCode {
     pub zod_filter: Option<String>,
     /// The type in the DTO: `string | null`, `PostStatus`…
     pub ts_type: String,
+    /// The type of the field's list filter (`boolean` for `?published=true`).
+    pub filter_ts_type: String,
     /// The line in the insert type: `title: string` or `body?: string | null`.
     pub ts_new: String,
     /// For enum fields: names of its pgEnum, TS type and values constant.
@@ -45,6 +47,8 @@ pub struct EnumCode {
     pub values_const: String,
     /// `['draft', 'review', 'live']`
     pub values_ts: String,
+    /// `'draft'`, `'review'`, `'live'`
+    pub values_quoted: Vec<String>,
     /// `'draft' | 'review' | 'live'`
     pub union_ts: String,
 }
@@ -71,6 +75,7 @@ pub fn field_code(
                 ts_type: base.to_pascal_case(),
                 values_const: format!("{}Values", base.to_lower_camel_case()),
                 values_ts: format!("[{}]", quoted.join(", ")),
+                values_quoted: quoted.clone(),
                 union_ts: quoted.join(" | "),
                 sql: base,
             })
@@ -109,6 +114,7 @@ pub fn field_code(
     }
     let zod_calls = zod_input(&spec.ty, spec, enumeration.as_ref());
     let base_type = ts_type(&spec.ty, enumeration.as_ref());
+    let filter_ts_type = base_type.clone();
     let ts_type = if spec.optional {
         format!("{base_type} | null")
     } else {
@@ -130,6 +136,7 @@ pub fn field_code(
                 zod_filter(&spec.ty, spec, enumeration.as_ref())
             )
         }),
+        filter_ts_type,
         ts_type,
         ts_new,
         indexed: spec.index || matches!(spec.ty, FieldType::Ref { .. }),
@@ -266,7 +273,7 @@ fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) ->
         }
         FieldType::Text => with_bounds("z.string()"),
         FieldType::Email => with_bounds("z.email()"),
-        FieldType::Url => with_bounds("z.url({ protocol: /^https?$/ })"),
+        FieldType::Url => with_bounds("urlSchema"),
         FieldType::Integer => with_bounds("z.int32()"),
         FieldType::Bigint => with_bounds("z.int()"),
         FieldType::Float => with_bounds("z.number()"),

@@ -152,6 +152,14 @@ fn register_layout_functions(tera: &mut Tera) {
         },
     );
     tera.register_function(
+        "union",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let name: String = kwargs.must_get("name")?;
+            let members: Vec<String> = kwargs.must_get("members")?;
+            Ok(layout::union(&name, &members))
+        },
+    );
+    tera.register_function(
         "chain",
         |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
             let head: String = kwargs.must_get("head")?;

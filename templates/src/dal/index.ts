@@ -1,3 +1,12 @@
+[% if app.auth.enabled %]
+export * from './users/user.dal'
+export type * from './users/user.types'
+export * from './sessions/session.dal'
+export type * from './sessions/session.types'
+export * from './login-attempts/login-attempt.dal'
+export type * from './login-attempts/login-attempt.types'
+[% endif %]
 [% for resource in app.resources %]
 export * from './[[ resource.names.plural_kebab ]]/[[ resource.names.kebab ]].dal'
+export type * from './[[ resource.names.plural_kebab ]]/[[ resource.names.kebab ]].types'
 [% endfor %]

@@ -1,1 +1,110 @@
-export function find[[ resource.names.pascal ]]() {}
+[% set n = resource.names %]
+[% set table = n.plural_camel %]
+[% set scope = "ownerId?: string" %]
+import 'server-only'
+import { and, eq } from 'drizzle-orm'
+import { [[ table ]] } from '@/db/schema'
+[% if resource.owned or resource.filterable | length > 0 %]
+import { afterCursor, equalsIfSet, orderBy, sortField, toPage } from '@/dal/pagination'
+[% else %]
+import { afterCursor, orderBy, sortField, toPage } from '@/dal/pagination'
+[% endif %]
+import { getDb } from '@/lib/db'
+import type { Page } from '@/types'
+[[ wrap(open="import type {", items=["New" ~ n.pascal, n.pascal, n.pascal ~ "Changes", n.pascal ~ "ListOptions", n.pascal ~ "SortField"] | sort, close="} from './" ~ n.kebab ~ ".types'", padded=true) ]]
+
+const [[ n.camel ]]Columns = {
+  id: [[ table ]].id,
+[% if resource.owned %]
+  userId: [[ table ]].userId,
+[% endif %]
+[% for field in resource.fields %]
+[% if not field.spec.private %]
+  [[ field.names.camel ]]: [[ table ]].[[ field.names.camel ]],
+[% endif %]
+[% endfor %]
+  createdAt: [[ table ]].createdAt,
+  updatedAt: [[ table ]].updatedAt,
+}
+
+const [[ n.camel ]]SortColumns = {
+[% for key in resource.code.sort_fields %]
+  [[ key ]]: [[ table ]].[[ key ]],
+[% endfor %]
+} satisfies Record<[[ n.pascal ]]SortField, unknown>
+
+[[ wrap(open="export async function find" ~ n.plural_pascal ~ "(", items=["options: " ~ n.pascal ~ "ListOptions"], close="): Promise<Page<" ~ n.pascal ~ ">> {") ]]
+  const db = await getDb()
+  const sortColumn = [[ n.camel ]]SortColumns[sortField(options.sort)]
+  const rows = await db
+    .select([[ n.camel ]]Columns)
+    .from([[ table ]])
+    [[ resource.code.list_where ]]
+    .orderBy(...orderBy(options.sort, sortColumn, [[ table ]].id))
+    .limit(options.limit + 1)
+  return toPage(rows, options.limit, options.sort)
+}
+
+[% if resource.owned %]
+[[ wrap(open="export async function find" ~ n.pascal ~ "ById(", items=["id: string", scope], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
+  const db = await getDb()
+  const [[ "[" ~ n.camel ~ "]" ]] = await db
+    .select([[ n.camel ]]Columns)
+    .from([[ table ]])
+    .where(and(eq([[ table ]].id, id), equalsIfSet([[ table ]].userId, ownerId)))
+  return [[ n.camel ]]
+}
+[% else %]
+[[ wrap(open="export async function find" ~ n.pascal ~ "ById(", items=["id: string"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
+  const db = await getDb()
+  [[ chain(head="const [" ~ n.camel ~ "] = await db", calls=[".select(" ~ n.camel ~ "Columns)", ".from(" ~ table ~ ")", ".where(eq(" ~ table ~ ".id, id))"], indent=2) ]]
+  return [[ n.camel ]]
+}
+[% endif %]
+
+export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
+  const db = await getDb()
+  [[ chain(head="const rows = await db", calls=[".select({ id: " ~ table ~ ".id })", ".from(" ~ table ~ ")", ".where(eq(" ~ table ~ ".id, id))"], indent=2) ]]
+  return rows.length > 0
+}
+
+[[ wrap(open="export async function insert" ~ n.pascal ~ "(", items=["values: New" ~ n.pascal], close="): Promise<" ~ n.pascal ~ "> {") ]]
+  const db = await getDb()
+  [[ chain(head="const [" ~ n.camel ~ "] = await db", calls=[".insert(" ~ table ~ ")", ".values(values)", ".returning(" ~ n.camel ~ "Columns)"], indent=2) ]]
+  return [[ n.camel ]]
+}
+
+[% if resource.owned %]
+[[ wrap(open="export async function update" ~ n.pascal ~ "ById(", items=["id: string", "changes: " ~ n.pascal ~ "Changes", scope], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
+[% else %]
+[[ wrap(open="export async function update" ~ n.pascal ~ "ById(", items=["id: string", "changes: " ~ n.pascal ~ "Changes"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
+[% endif %]
+  const db = await getDb()
+  const [[ "[" ~ n.camel ~ "]" ]] = await db
+    .update([[ table ]])
+    .set({ ...changes, updatedAt: new Date() })
+[% if resource.owned %]
+    .where(and(eq([[ table ]].id, id), equalsIfSet([[ table ]].userId, ownerId)))
+[% else %]
+    .where(eq([[ table ]].id, id))
+[% endif %]
+    .returning([[ n.camel ]]Columns)
+  return [[ n.camel ]]
+}
+
+[% if resource.owned %]
+[[ wrap(open="export async function delete" ~ n.pascal ~ "ById(", items=["id: string", scope], close="): Promise<boolean> {") ]]
+  const db = await getDb()
+  const rows = await db
+    .delete([[ table ]])
+    .where(and(eq([[ table ]].id, id), equalsIfSet([[ table ]].userId, ownerId)))
+    .returning({ id: [[ table ]].id })
+  return rows.length > 0
+}
+[% else %]
+export async function delete[[ n.pascal ]]ById(id: string): Promise<boolean> {
+  const db = await getDb()
+  [[ chain(head="const rows = await db", calls=[".delete(" ~ table ~ ")", ".where(eq(" ~ table ~ ".id, id))", ".returning({ id: " ~ table ~ ".id })"], indent=2) ]]
+  return rows.length > 0
+}
+[% endif %]

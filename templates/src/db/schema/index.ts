@@ -1,3 +1,8 @@
+[% if app.auth.enabled %]
+export * from './user'
+export * from './session'
+export * from './login-attempt'
+[% endif %]
 [% for resource in app.resources %]
 export * from './[[ resource.names.kebab ]]'
 [% endfor %]

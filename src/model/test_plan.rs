@@ -1,0 +1,251 @@
+//! What a resource's generated tests assert: the access matrix (every action × every kind of
+//! caller → the expected status), and which validation cases the fields allow.
+
+use serde::Serialize;
+
+use super::access::{Principal, Rule};
+use super::{Auth, Field, FieldType};
+
+/// One cell of the access matrix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Case {
+    /// `list`, `read`, `create`, `update` or `delete`.
+    pub action: &'static str,
+    /// `anonymous`, `owner`, `other` (a signed-in user who does not own the row) or a role.
+    pub actor: String,
+    pub status: u16,
+    /// For `list` with status 200: whether the owner's row is in the caller's page.
+    pub sees: bool,
+}
+
+/// The generated tests of one resource.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TestPlan {
+    /// The callers the tests sign in (never `anonymous`).
+    pub actors: Vec<String>,
+    pub cases: Vec<Case>,
+    /// A caller allowed every action, for the CRUD, validation and pagination tests.
+    pub crud_actor: Option<String>,
+    /// A field the create schema requires, so `{}` is a 422.
+    pub requires_input: bool,
+    /// A field and a value of the wrong shape for it.
+    pub invalid: Option<(String, String)>,
+    /// A `ref` field to point at a missing row (422).
+    pub missing_ref: Option<String>,
+    /// Whether a unique field makes a second identical create a 409.
+    pub unique: bool,
+    /// A field to filter the list on.
+    pub filter: Option<String>,
+    /// Body keys that come back in responses, quoted.
+    pub public_keys: Vec<String>,
+    /// Body keys that are stored but never returned, quoted.
+    pub private_keys: Vec<String>,
+    /// The test factories of this resource take the id of the user who owns the rows they make
+    /// (the resource is owned, or a required reference leads to the users table or an owned row).
+    pub needs_owner: bool,
+    /// The body factory needs the owner's id too (a required reference leads to a user).
+    pub body_needs_owner: bool,
+    /// The signed-in caller whose id the factories get: `owner`, or `other` for shared resources.
+    pub row_owner: String,
+    /// The test body's entries: `title: `Title ${n}``, required refs made by their factories.
+    pub body: Vec<String>,
+    /// `import { createCategoryRow } from './category'` for each factory the body calls.
+    pub factory_imports: Vec<String>,
+}
+
+fn success(action: &str) -> u16 {
+    match action {
+        "create" => 201,
+        "delete" => 204,
+        _ => 200,
+    }
+}
+
+fn expected(action: &'static str, rule: &Rule, actor: &str, role: &str, owns: bool) -> Case {
+    let case = |status: u16, sees: bool| Case {
+        action,
+        actor: actor.to_string(),
+        status,
+        sees,
+    };
+    let allowed = rule.public
+        || (actor != "anonymous"
+            && rule.principals.iter().any(|p| {
+                matches!(p, Principal::User) || matches!(p, Principal::Role(r) if r == role)
+            }));
+    if allowed {
+        return case(success(action), true);
+    }
+    if actor == "anonymous" {
+        return case(401, false);
+    }
+    if rule.principals.contains(&Principal::Owner) {
+        return match (action, owns) {
+            (_, true) => case(success(action), true),
+            ("list", false) => case(200, false),
+            _ => case(404, false),
+        };
+    }
+    case(403, false)
+}
+
+/// Marks every resource whose required references lead to one that needs an owner.
+pub(crate) fn finish_tests(resources: &mut [super::Resource]) {
+    loop {
+        let needy: Vec<String> = resources
+            .iter()
+            .filter(|r| r.tests.needs_owner)
+            .map(|r| r.names.snake.clone())
+            .collect();
+        let mut changed = false;
+        for resource in resources.iter_mut().filter(|r| !r.tests.body_needs_owner) {
+            let leads = resource.fields.iter().any(|f| {
+                !f.spec.optional
+                    && f.target
+                        .as_ref()
+                        .is_some_and(|t| needy.contains(&t.names.snake))
+            });
+            if leads {
+                resource.tests.needs_owner = true;
+                resource.tests.body_needs_owner = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let needs: Vec<(String, bool)> = resources
+        .iter()
+        .map(|r| (r.names.snake.clone(), r.tests.needs_owner))
+        .collect();
+    for resource in resources.iter_mut() {
+        let mut body = Vec::new();
+        let mut imports = Vec::new();
+        for field in &resource.fields {
+            let key = &field.names.camel;
+            match &field.target {
+                Some(_) if field.spec.optional => {}
+                Some(target) if target.is_user => body.push(format!("{key}: ownerId,")),
+                Some(target) => {
+                    let args = if needs
+                        .iter()
+                        .any(|(n, owner)| *n == target.names.snake && *owner)
+                    {
+                        "n, ownerId"
+                    } else {
+                        "n"
+                    };
+                    body.push(format!(
+                        "{key}: (await create{}Row({args})).id,",
+                        target.names.pascal
+                    ));
+                    let import = format!(
+                        "import {{ create{}Row }} from './{}'",
+                        target.names.pascal, target.names.kebab
+                    );
+                    if !imports.contains(&import) {
+                        imports.push(import);
+                    }
+                }
+                None => body.push(format!("{key}: {},", field.code.example)),
+            }
+        }
+        imports.sort();
+        resource.tests.body = body;
+        resource.tests.factory_imports = imports;
+    }
+}
+
+/// Builds the test plan of a resource from its fields, ownership and access.
+#[must_use]
+pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &Auth) -> TestPlan {
+    let mut actors: Vec<(String, String, bool)> = Vec::new();
+    if auth.enabled {
+        if owned {
+            actors.push(("owner".into(), auth.default_role.clone(), true));
+        }
+        actors.push(("other".into(), auth.default_role.clone(), false));
+        for role in auth.roles.iter().skip(1) {
+            actors.push((role.clone(), role.clone(), false));
+        }
+    }
+    let mut cases = Vec::new();
+    for (action, rule) in access.rules() {
+        cases.push(expected(action, rule, "anonymous", "", false));
+        for (name, role, owns) in &actors {
+            cases.push(expected(action, rule, name, role, *owns));
+        }
+    }
+    let everything = |actor: &str| {
+        cases
+            .iter()
+            .filter(|c| c.actor == actor)
+            .all(|c| c.status < 300 && c.sees)
+    };
+    let crud_actor = if !auth.enabled {
+        Some("anonymous".to_string())
+    } else {
+        // The creator of a row owns it, so "owner" covers a resource whose writes are owner-only.
+        let creator = if owned { "owner" } else { "other" };
+        std::iter::once(creator.to_string())
+            .chain(auth.roles.iter().skip(1).cloned())
+            .find(|a| everything(a))
+    };
+    let public = |f: &&Field| !f.spec.private;
+    TestPlan {
+        actors: actors.into_iter().map(|(name, _, _)| name).collect(),
+        cases,
+        crud_actor,
+        requires_input: fields
+            .iter()
+            .any(|f| !f.spec.optional && f.spec.default.is_none()),
+        invalid: fields
+            .iter()
+            .find_map(|f| f.code.invalid.clone().map(|v| (f.names.camel.clone(), v))),
+        missing_ref: fields
+            .iter()
+            .find(|f| f.target.is_some())
+            .map(|f| f.names.camel.clone()),
+        unique: fields.iter().any(|f| f.spec.unique),
+        filter: fields
+            .iter()
+            .filter(public)
+            .find(|f| {
+                matches!(
+                    f.spec.ty,
+                    FieldType::String { .. }
+                        | FieldType::Enum { .. }
+                        | FieldType::Boolean
+                        | FieldType::Integer
+                )
+            })
+            .map(|f| f.names.camel.clone()),
+        public_keys: fields
+            .iter()
+            .filter(public)
+            .map(|f| format!("'{}'", f.names.camel))
+            .collect(),
+        private_keys: fields
+            .iter()
+            .filter(|f| f.spec.private)
+            .map(|f| format!("'{}'", f.names.camel))
+            .collect(),
+        needs_owner: auth.enabled
+            && (owned
+                || fields
+                    .iter()
+                    .any(|f| !f.spec.optional && f.target.as_ref().is_some_and(|t| t.is_user))),
+        body_needs_owner: auth.enabled
+            && fields
+                .iter()
+                .any(|f| !f.spec.optional && f.target.as_ref().is_some_and(|t| t.is_user)),
+        row_owner: if owned {
+            "owner".into()
+        } else {
+            "other".into()
+        },
+        body: Vec::new(),
+        factory_imports: Vec::new(),
+    }
+}

@@ -1,0 +1,41 @@
+'use server'
+
+import { cookies, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import * as z from 'zod'
+import { RateLimitError, UnauthorizedError } from '@/lib/errors'
+import { clientIp } from '@/lib/http'
+import {
+  ACCESS_TOKEN_COOKIE,
+  REFRESH_TOKEN_COOKIE,
+  accessTokenCookieOptions,
+  refreshTokenCookieOptions,
+} from '@/lib/utils/auth'
+import { loginSchema } from '@/schemas/auth.schema'
+import { loginUser } from '@/services/auth.service'
+import type { AuthFormState } from '@/types'
+
+export async function loginAction(
+  _state: AuthFormState,
+  formData: FormData,
+): Promise<AuthFormState> {
+  const parsed = loginSchema.safeParse({
+    email: formData.get('email'),
+    password: formData.get('password'),
+  })
+  if (!parsed.success) {
+    return { errors: z.flattenError(parsed.error).fieldErrors }
+  }
+  try {
+    const tokens = await loginUser(parsed.data, { ip: clientIp(await headers()) })
+    const cookieStore = await cookies()
+    cookieStore.set(ACCESS_TOKEN_COOKIE, tokens.accessToken, accessTokenCookieOptions())
+    cookieStore.set(REFRESH_TOKEN_COOKIE, tokens.refreshToken, refreshTokenCookieOptions())
+  } catch (error) {
+    if (error instanceof UnauthorizedError || error instanceof RateLimitError) {
+      return { message: error.message }
+    }
+    throw error
+  }
+  redirect('/dashboard')
+}

@@ -1,0 +1,13 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { errorResponse, readAccessToken } from '@/lib/http'
+import { authenticateToken, getCurrentUser } from '@/services/auth.service'
+
+export async function GET(request: NextRequest): Promise<Response> {
+  try {
+    const actor = await authenticateToken(readAccessToken(request))
+    const user = await getCurrentUser(actor)
+    return NextResponse.json(user, { headers: { 'Cache-Control': 'no-store' } })
+  } catch (error) {
+    return errorResponse(error)
+  }
+}

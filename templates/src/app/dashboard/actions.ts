@@ -1,0 +1,15 @@
+'use server'
+
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@/lib/utils/auth'
+import { authenticateToken, logoutUser } from '@/services/auth.service'
+
+export async function logoutAction(): Promise<void> {
+  const cookieStore = await cookies()
+  const actor = await authenticateToken(cookieStore.get(ACCESS_TOKEN_COOKIE)?.value ?? null)
+  await logoutUser(actor, cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null)
+  cookieStore.delete(ACCESS_TOKEN_COOKIE)
+  cookieStore.delete(REFRESH_TOKEN_COOKIE)
+  redirect('/login')
+}

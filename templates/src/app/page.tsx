@@ -1,0 +1,33 @@
+[% if app.auth.enabled %]
+import Link from 'next/link'
+
+[% endif %]
+export default function HomePage() {
+  return (
+    <main>
+      <h1>[[ app.title ]]</h1>
+      <p>A layered Next.js app: route handlers, services, a data access layer and Drizzle.</p>
+      <ul>
+[% if app.auth.enabled %]
+        <li>
+          <Link href="/register">Create an account</Link>
+        </li>
+        <li>
+          <Link href="/login">Sign in</Link>
+        </li>
+        <li>
+          <Link href="/dashboard">Dashboard</Link>
+        </li>
+[% endif %]
+[% for resource in app.resources %]
+        <li>
+          <code>/api/[[ resource.names.plural_kebab ]]</code>
+        </li>
+[% endfor %]
+        <li>
+          <a href="/openapi.json">OpenAPI document</a>
+        </li>
+      </ul>
+    </main>
+  )
+}

@@ -1,0 +1,4 @@
+export type LoginFailures = {
+  count: number
+  oldestAt: Date | null
+}

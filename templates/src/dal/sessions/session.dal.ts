@@ -1,0 +1,95 @@
+import 'server-only'
+import { and, eq, gt, isNull } from 'drizzle-orm'
+import { sessions } from '@/db/schema'
+import { getDb } from '@/lib/db'
+import type { NewSession, Session } from './session.types'
+
+const sessionColumns = {
+  id: sessions.id,
+  userId: sessions.userId,
+  expiresAt: sessions.expiresAt,
+  revokedAt: sessions.revokedAt,
+}
+
+export async function insertSession(values: NewSession): Promise<Session> {
+  const db = await getDb()
+  const [session] = await db.insert(sessions).values(values).returning(sessionColumns)
+  return session
+}
+
+/** A session that is neither revoked nor expired. */
+export async function findActiveSessionById(id: string): Promise<Session | undefined> {
+  const db = await getDb()
+  const [session] = await db
+    .select(sessionColumns)
+    .from(sessions)
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())))
+  return session
+}
+
+export async function findActiveSessionByRefreshTokenHash(
+  refreshTokenHash: string,
+): Promise<Session | undefined> {
+  const db = await getDb()
+  const [session] = await db
+    .select(sessionColumns)
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.refreshTokenHash, refreshTokenHash),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+      ),
+    )
+  return session
+}
+
+export async function findSessionByPreviousRefreshTokenHash(
+  refreshTokenHash: string,
+): Promise<Session | undefined> {
+  const db = await getDb()
+  const [session] = await db
+    .select(sessionColumns)
+    .from(sessions)
+    .where(eq(sessions.previousRefreshTokenHash, refreshTokenHash))
+  return session
+}
+
+/**
+ * Replaces the refresh token hash, only if it is still the one presented: of two concurrent
+ * refreshes with the same token, one wins.
+ */
+export async function rotateSessionRefreshToken(
+  id: string,
+  currentHash: string,
+  nextHash: string,
+): Promise<boolean> {
+  const db = await getDb()
+  const rows = await db
+    .update(sessions)
+    .set({
+      refreshTokenHash: nextHash,
+      previousRefreshTokenHash: currentHash,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(sessions.id, id),
+        eq(sessions.refreshTokenHash, currentHash),
+        isNull(sessions.revokedAt),
+      ),
+    )
+    .returning({ id: sessions.id })
+  return rows.length > 0
+}
+
+export async function revokeSessionById(id: string): Promise<void> {
+  const db = await getDb()
+  await db
+    .update(sessions)
+    .set({
+      revokedAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+}

@@ -1,0 +1,12 @@
+export type Session = {
+  id: string
+  userId: string
+  expiresAt: Date
+  revokedAt: Date | null
+}
+
+export type NewSession = {
+  userId: string
+  refreshTokenHash: string
+  expiresAt: Date
+}

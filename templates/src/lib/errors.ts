@@ -1,0 +1,93 @@
+import { DrizzleQueryError } from 'drizzle-orm'
+
+export type ErrorIssue = {
+  path: PropertyKey[]
+  message: string
+}
+
+/** Base class for errors a service throws on purpose; the HTTP layer maps each to a status. */
+export class ServiceError extends Error {
+  readonly status: number
+
+  constructor(status: number, message: string) {
+    super(message)
+    this.name = new.target.name
+    this.status = status
+  }
+}
+
+export class BadRequestError extends ServiceError {
+  constructor(message = 'The request could not be understood.') {
+    super(400, message)
+  }
+}
+
+export class UnauthorizedError extends ServiceError {
+  constructor(message = 'Authentication is required.') {
+    super(401, message)
+  }
+}
+
+export class ForbiddenError extends ServiceError {
+  constructor(message = 'You are not allowed to perform this action.') {
+    super(403, message)
+  }
+}
+
+export class NotFoundError extends ServiceError {
+  constructor(message = 'The resource was not found.') {
+    super(404, message)
+  }
+}
+
+export class ConflictError extends ServiceError {
+  constructor(message = 'The resource conflicts with an existing one.') {
+    super(409, message)
+  }
+}
+
+export class ValidationError extends ServiceError {
+  readonly issues: ErrorIssue[]
+
+  constructor(message: string, issues: ErrorIssue[] = []) {
+    super(422, message)
+    this.issues = issues
+  }
+}
+
+export class RateLimitError extends ServiceError {
+  readonly retryAfterSeconds: number
+
+  constructor(retryAfterSeconds: number) {
+    super(429, 'Too many attempts. Try again later.')
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
+export class ConfigurationError extends ServiceError {
+  constructor(message: string) {
+    super(500, message)
+  }
+}
+
+const UNIQUE_VIOLATION = '23505'
+const FOREIGN_KEY_VIOLATION = '23503'
+
+function databaseErrorCode(error: unknown): string | undefined {
+  if (error instanceof DrizzleQueryError && error.cause && 'code' in error.cause) {
+    return String(error.cause.code)
+  }
+  return undefined
+}
+
+/** Turns the database errors that bad input can cause into service errors; rethrows the rest. */
+export function translateDatabaseError(error: unknown): never {
+  const code = databaseErrorCode(error)
+  if (code === UNIQUE_VIOLATION) {
+    throw new ConflictError('A record with the same unique value already exists.')
+  }
+  if (code === FOREIGN_KEY_VIOLATION) {
+    throw new ValidationError('A referenced record does not exist.')
+  }
+  throw error
+}

@@ -1,0 +1,200 @@
+import 'server-only'
+import { NextResponse, type NextRequest } from 'next/server'
+import * as z from 'zod'
+[% if app.auth.enabled %]
+import {
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitError,
+  ServiceError,
+  ValidationError,
+  type ErrorIssue,
+} from '@/lib/errors'
+import {
+  ACCESS_TOKEN_COOKIE,
+  REFRESH_TOKEN_COOKIE,
+  accessTokenCookieOptions,
+  expiredCookieOptions,
+  refreshTokenCookieOptions,
+} from '@/lib/utils/auth'
+[% else %]
+import {
+  BadRequestError,
+  NotFoundError,
+  RateLimitError,
+  ServiceError,
+  ValidationError,
+  type ErrorIssue,
+} from '@/lib/errors'
+[% endif %]
+
+const statusTitles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+}
+
+export type Problem = {
+  type: string
+  title: string
+  status: number
+  detail: string
+  issues?: ErrorIssue[] | z.core.$ZodIssue[]
+}
+
+/** An RFC 9457 problem details response. */
+export function problem(
+  status: number,
+  detail: string,
+  options: { issues?: Problem['issues']; headers?: HeadersInit } = {},
+): NextResponse<Problem> {
+  const body: Problem = {
+    type: 'about:blank',
+    title: statusTitles[status] ?? 'Error',
+    status,
+    detail,
+  }
+  if (options.issues) {
+    body.issues = options.issues
+  }
+  const headers = new Headers(options.headers)
+  headers.set('Content-Type', 'application/problem+json')
+  headers.set('Cache-Control', 'no-store')
+  return NextResponse.json(body, { status, headers })
+}
+
+/** Maps anything a handler throws to a problem response; unknown errors are logged and hidden. */
+export function errorResponse(error: unknown): NextResponse<Problem> {
+  if (error instanceof z.ZodError) {
+    return problem(422, 'The request did not pass validation.', { issues: error.issues })
+  }
+  if (error instanceof ValidationError) {
+    return problem(422, error.message, { issues: error.issues })
+  }
+  if (error instanceof RateLimitError) {
+    return problem(429, error.message, {
+      headers: { 'Retry-After': String(error.retryAfterSeconds) },
+    })
+  }
+  if (error instanceof ServiceError) {
+    return problem(error.status, error.message)
+  }
+  console.error(error)
+  return problem(500, 'An unexpected error occurred.')
+}
+
+/** The parsed JSON body; malformed JSON is a 400. */
+export async function parseJson(request: NextRequest): Promise<unknown> {
+  const text = await request.text()
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new BadRequestError('The request body is not valid JSON.')
+  }
+}
+
+/** The query string parsed with a schema; a failure is a 422. */
+export function parseQuery<T extends z.ZodType>(request: NextRequest, schema: T): z.output<T> {
+  return schema.parse(Object.fromEntries(request.nextUrl.searchParams))
+}
+
+/** A path id: anything but a UUID can't name a row, so it is a 404 rather than a 422. */
+export function parseId(id: string): string {
+  const result = z.uuid().safeParse(id)
+  if (!result.success) {
+    throw new NotFoundError()
+  }
+  return result.data
+}
+
+[% if app.auth.enabled %]
+const safeMethods = ['GET', 'HEAD', 'OPTIONS']
+
+/** The host the browser addressed: what a same-origin request's Origin must name. */
+function requestHost(request: NextRequest): string {
+  return (
+    request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host
+  )
+}
+
+function isSameOrigin(request: NextRequest, origin: string): boolean {
+  if (origin === process.env.APP_ORIGIN) {
+    return true
+  }
+  return URL.canParse(origin) && new URL(origin).host === requestHost(request)
+}
+
+/**
+ * CSRF defence for cookie-authenticated writes: the browser must say the request is same-origin
+ * (Sec-Fetch-Site), or, where it doesn't send that header, the Origin must be this app's.
+ */
+function assertSameOrigin(request: NextRequest): void {
+  if (safeMethods.includes(request.method)) {
+    return
+  }
+  const fetchSite = request.headers.get('sec-fetch-site')
+  if (fetchSite) {
+    if (fetchSite === 'same-origin') {
+      return
+    }
+    throw new ForbiddenError('Cross-site requests are not allowed.')
+  }
+  const origin = request.headers.get('origin')
+  if (origin && isSameOrigin(request, origin)) {
+    return
+  }
+  throw new ForbiddenError('Cross-site requests are not allowed.')
+}
+
+/**
+ * The access token from `Authorization: Bearer` or, failing that, the cookie.
+ * Cookie-authenticated writes from another origin are refused (403).
+ */
+export function readAccessToken(request: NextRequest): string | null {
+  const authorization = request.headers.get('authorization')
+  if (authorization?.startsWith('Bearer ')) {
+    return authorization.slice('Bearer '.length).trim() || null
+  }
+  const cookie = request.cookies.get(ACCESS_TOKEN_COOKIE)?.value
+  if (!cookie) {
+    return null
+  }
+  assertSameOrigin(request)
+  return cookie
+}
+
+/** The refresh token cookie; refused (403) when the request comes from another origin. */
+export function readRefreshToken(request: NextRequest): string | null {
+  const cookie = request.cookies.get(REFRESH_TOKEN_COOKIE)?.value
+  if (!cookie) {
+    return null
+  }
+  assertSameOrigin(request)
+  return cookie
+}
+
+/** The client address as reported by the proxy in front of the app (first X-Forwarded-For hop). */
+export function clientIp(headers: Headers): string {
+  const forwardedFor = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  return (forwardedFor || headers.get('x-real-ip') || 'unknown').slice(0, 64)
+}
+
+export function setAuthCookies(
+  response: NextResponse,
+  tokens: { accessToken: string; refreshToken: string },
+): void {
+  response.cookies.set(ACCESS_TOKEN_COOKIE, tokens.accessToken, accessTokenCookieOptions())
+  response.cookies.set(REFRESH_TOKEN_COOKIE, tokens.refreshToken, refreshTokenCookieOptions())
+}
+
+export function clearAuthCookies(response: NextResponse): void {
+  response.cookies.set(ACCESS_TOKEN_COOKIE, '', expiredCookieOptions())
+  response.cookies.set(REFRESH_TOKEN_COOKIE, '', expiredCookieOptions())
+}
+[% endif %]

@@ -1,0 +1,110 @@
+import 'server-only'
+import { jwtVerify, SignJWT } from 'jose'
+import { ConfigurationError } from '@/lib/errors'
+import type { Role } from '@/types'
+
+export const ACCESS_TOKEN_COOKIE = 'access_token'
+export const REFRESH_TOKEN_COOKIE = 'refresh_token'
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
+export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60
+
+const JWT_ALGORITHM = 'HS256'
+const JWT_ISSUER = '[[ app.name ]]'
+const JWT_AUDIENCE = '[[ app.name ]]'
+const MIN_SECRET_LENGTH = 32
+const DEV_SECRET = 'dev-only-secret-do-not-use-in-production-0000'
+
+const roles: readonly Role[] = [[ app.auth.roles_ts ]]
+
+export type AccessTokenClaims = {
+  userId: string
+  role: Role
+  sessionId: string
+}
+
+export type CookieOptions = {
+  httpOnly: boolean
+  secure: boolean
+  sameSite: 'lax'
+  path: string
+  maxAge: number
+}
+
+let warnedAboutDevSecret = false
+
+/** Read lazily, so `next build` works without AUTH_SECRET; production refuses to run without it. */
+function getSecretKey(): Uint8Array {
+  const secret = process.env.AUTH_SECRET
+  if (secret && secret.length >= MIN_SECRET_LENGTH) {
+    return new TextEncoder().encode(secret)
+  }
+  if (process.env.NODE_ENV === 'production') {
+    throw new ConfigurationError(
+      `AUTH_SECRET must be set to at least ${MIN_SECRET_LENGTH} characters in production.`,
+    )
+  }
+  if (!warnedAboutDevSecret) {
+    warnedAboutDevSecret = true
+    console.warn('AUTH_SECRET is not set (or too short): using a fixed development secret.')
+  }
+  return new TextEncoder().encode(DEV_SECRET)
+}
+
+/** Throws (a 500 problem) when production runs without a usable AUTH_SECRET. */
+export function assertAuthSecret(): void {
+  getSecretKey()
+}
+
+export async function signAccessToken(claims: AccessTokenClaims): Promise<string> {
+  return new SignJWT({ role: claims.role, sid: claims.sessionId })
+    .setProtectedHeader({ alg: JWT_ALGORITHM })
+    .setSubject(claims.userId)
+    .setIssuer(JWT_ISSUER)
+    .setAudience(JWT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ACCESS_TOKEN_TTL_SECONDS}s`)
+    .sign(getSecretKey())
+}
+
+/** The token's claims, or null when it is malformed, forged, expired or of another algorithm. */
+export async function verifyAccessToken(token: string): Promise<AccessTokenClaims | null> {
+  const key = getSecretKey()
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: [JWT_ALGORITHM],
+      issuer: JWT_ISSUER,
+      audience: JWT_AUDIENCE,
+      requiredClaims: ['sub', 'exp', 'iat'],
+    })
+    const role = roles.find((candidate) => candidate === payload.role)
+    if (!payload.sub || !role || typeof payload.sid !== 'string') {
+      return null
+    }
+    return { userId: payload.sub, role, sessionId: payload.sid }
+  } catch {
+    return null
+  }
+}
+
+function cookieOptions(maxAge: number): CookieOptions {
+  return {
+    httpOnly: true,
+    secure: process.env.NODE_ENV === 'production',
+    sameSite: 'lax',
+    path: '/',
+    maxAge,
+  }
+}
+
+export function accessTokenCookieOptions(): CookieOptions {
+  return cookieOptions(ACCESS_TOKEN_TTL_SECONDS)
+}
+
+export function refreshTokenCookieOptions(): CookieOptions {
+  return cookieOptions(SESSION_TTL_SECONDS)
+}
+
+export function expiredCookieOptions(): CookieOptions {
+  return cookieOptions(0)
+}

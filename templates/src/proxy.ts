@@ -1,0 +1,19 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { ACCESS_TOKEN_COOKIE, verifyAccessToken } from '@/lib/utils/auth'
+
+/**
+ * Optimistic check only: sends visitors without a valid access token to /login. Every page,
+ * route handler and server action still checks the session itself.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const token = request.cookies.get(ACCESS_TOKEN_COOKIE)?.value
+  const claims = token ? await verifyAccessToken(token).catch(() => null) : null
+  if (!claims) {
+    return NextResponse.redirect(new URL('/login', request.nextUrl))
+  }
+  return NextResponse.next()
+}
+
+export const config = {
+  matcher: ['/dashboard/:path*'],
+}

@@ -1,0 +1,31 @@
+import * as z from 'zod'
+[[ resource.code.common_import ]]
+[% for enum in resource.code.enums %]
+
+[[ wrap(open="export const " ~ enum.values_const ~ " = [", items=enum.values_quoted, close="] as const") ]]
+[% endfor %]
+
+export const create[[ resource.names.pascal ]]Schema = z.strictObject({
+[% for field in resource.fields %]
+  [[ field.code.zod ]]
+[% endfor %]
+})
+
+export const update[[ resource.names.pascal ]]Schema = create[[ resource.names.pascal ]]Schema.partial()
+
+[[ wrap(open="export const " ~ resource.names.camel ~ "SortValues = [", items=resource.code.sort_values, close="] as const") ]]
+
+export const [[ resource.names.camel ]]ListQuerySchema = z.strictObject({
+  limit: limitSchema,
+  cursor: cursorSchema.optional(),
+  sort: z.enum([[ resource.names.camel ]]SortValues).default('-createdAt'),
+[% for field in resource.fields %]
+[% if field.code.zod_filter and not field.spec.private %]
+  [[ field.code.zod_filter ]]
+[% endif %]
+[% endfor %]
+})
+
+export type Create[[ resource.names.pascal ]]Input = z.output<typeof create[[ resource.names.pascal ]]Schema>
+export type Update[[ resource.names.pascal ]]Input = z.output<typeof update[[ resource.names.pascal ]]Schema>
+export type [[ resource.names.pascal ]]ListQuery = z.output<typeof [[ resource.names.camel ]]ListQuerySchema>

@@ -1,0 +1,42 @@
+[% if app.auth.enabled %]
+export type Role = [[ app.auth.roles_union ]]
+
+/** The signed-in user a request acts for, resolved from a verified access token. */
+export type Actor = {
+  userId: string
+  role: Role
+  sessionId: string
+}
+
+/** Who may perform an action: anyone, any signed-in user, the row's owner, or a role. */
+export type AccessLevel = 'public' | 'user' | 'owner' | Role
+
+export type AccessRule = readonly AccessLevel[]
+
+export type ResourceAccess = {
+  list: AccessRule
+  read: AccessRule
+  create: AccessRule
+  update: AccessRule
+  delete: AccessRule
+}
+
+[% endif %]
+/** One page of a keyset-paginated list. */
+export type Page<T> = {
+  data: T[]
+  nextCursor: string | null
+}
+[% if app.auth.enabled %]
+
+/** The state returned by the login and register server actions. */
+export type AuthFormState =
+  | {
+      errors?: {
+        email?: string[]
+        password?: string[]
+      }
+      message?: string
+    }
+  | undefined
+[% endif %]

@@ -1,0 +1,239 @@
+[% set n = resource.names %]
+[% set t = resource.tests %]
+[% set auth = app.auth.enabled %]
+[% if auth %]
+[% set tk = "token, " %]
+[% set only = ", { token }" %]
+[% else %]
+[% set tk = "" %]
+[% set only = "" %]
+[% endif %]
+[% if t.needs_owner %]
+[% set owner_arg = ", users." ~ t.row_owner ~ ".id" %]
+[% else %]
+[% set owner_arg = "" %]
+[% endif %]
+[% if t.body_needs_owner %]
+[% set body_arg = ", users." ~ t.row_owner ~ ".id" %]
+[% else %]
+[% set body_arg = "" %]
+[% endif %]
+import { beforeEach, describe, expect, it } from 'vitest'
+import { DELETE, GET as read, PATCH } from '@/app/api/[[ n.plural_kebab ]]/[id]/route'
+import { GET as list, POST } from '@/app/api/[[ n.plural_kebab ]]/route'
+import type { [[ n.pascal ]] } from '@/dal'
+import type { Page } from '@/types'
+import { [[ n.camel ]]Body, create[[ n.pascal ]]Row } from './factories/[[ n.kebab ]]'
+[% if auth %]
+[[ wrap(open="import {", items=["MISSING_ID", "apiRequest", "pick", "readProblem", "resetDatabase", "routeParams", "signUp", "type TestUser"], close="} from './helpers'", padded=true) ]]
+[% else %]
+[[ wrap(open="import {", items=["MISSING_ID", "apiRequest", "pick", "readProblem", "resetDatabase", "routeParams"], close="} from './helpers'", padded=true) ]]
+[% endif %]
+
+[% if auth %]
+type Actor = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
+
+[% else %]
+type Actor = 'anonymous'
+
+[% endif %]
+type Case = { action: string; actor: Actor; status: number; sees: boolean }
+
+/** The access rules of `[[ n.snake ]]` in strata.toml, as the status each caller gets. */
+const cases: Case[] = [
+[% for case in t.cases %]
+  { action: '[[ case.action ]]', actor: '[[ case.actor ]]', status: [[ case.status ]], sees: [[ case.sees ]] },
+[% endfor %]
+]
+
+[[ wrap(open="const PUBLIC_KEYS = [", items=t.public_keys, close="]") ]]
+[[ wrap(open="const PRIVATE_KEYS: string[] = [", items=t.private_keys, close="]") ]]
+
+[% if auth %]
+let users: Record<Exclude<Actor, 'anonymous'>, TestUser>
+
+beforeEach(async () => {
+  await resetDatabase()
+  users = {
+[% for actor in t.actors %]
+[% if actor == "owner" or actor == "other" %]
+    [[ actor ]]: await signUp(),
+[% else %]
+    [[ actor ]]: await signUp('[[ actor ]]'),
+[% endif %]
+[% endfor %]
+  }
+})
+
+function tokenOf(actor: Actor): string | undefined {
+  return actor === 'anonymous' ? undefined : users[actor].token
+}
+[% else %]
+beforeEach(async () => {
+  await resetDatabase()
+})
+[% endif %]
+
+[% if auth %]
+async function call(action: string, actor: Actor, row: [[ n.pascal ]]): Promise<Response> {
+  const token = tokenOf(actor)
+[% else %]
+async function call(action: string, row: [[ n.pascal ]]): Promise<Response> {
+[% endif %]
+  const path = `/api/[[ n.plural_kebab ]]/${row.id}`
+  const body = await [[ n.camel ]]Body(2[[ body_arg ]])
+  switch (action) {
+    case 'list':
+      [[ wrap(open="return list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100'" ~ only ~ ")"], close=")", indent=6) ]]
+    case 'read':
+      [[ wrap(open="return read(", items=["apiRequest('GET', path" ~ only ~ ")", "routeParams(row.id)"], close=")", indent=6) ]]
+    case 'create':
+      [[ wrap(open="return POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { " ~ tk ~ "body })"], close=")", indent=6) ]]
+    case 'update':
+      [[ wrap(open="return PATCH(", items=["apiRequest('PATCH', path, { " ~ tk ~ "body: {} })", "routeParams(row.id)"], close=")", indent=6) ]]
+    default:
+      [[ wrap(open="return DELETE(", items=["apiRequest('DELETE', path" ~ only ~ ")", "routeParams(row.id)"], close=")", indent=6) ]]
+  }
+}
+
+describe('[[ n.plural_human ]]: access', () => {
+[% if auth %]
+  it.each(cases)('$action as $actor is $status', async ({ action, actor, status, sees }) => {
+[% else %]
+  it.each(cases)('$action as $actor is $status', async ({ action, status, sees }) => {
+[% endif %]
+    const row = await create[[ n.pascal ]]Row(1[[ owner_arg ]])
+[% if auth %]
+    const response = await call(action, actor, row)
+[% else %]
+    const response = await call(action, row)
+[% endif %]
+    expect(response.status).toBe(status)
+    if (action === 'list' && status === 200) {
+      const page = (await response.json()) as Page<[[ n.pascal ]]>
+      expect(page.data.some((item) => item.id === row.id)).toBe(sees)
+    }
+  })
+})
+[% if t.crud_actor %]
+[% set crud = t.crud_actor %]
+
+describe('[[ n.plural_human ]]', () => {
+  it('creates, reads, updates, lists and deletes', async () => {
+[% if auth %]
+    const token = tokenOf('[[ crud ]]')
+[% endif %]
+    const body = await [[ n.camel ]]Body(1[[ body_arg ]])
+    [[ wrap(open="const created = await POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { " ~ tk ~ "body })"], close=")", indent=4) ]]
+    expect(created.status).toBe(201)
+    const [[ n.camel ]] = (await created.json()) as [[ n.pascal ]]
+    expect(created.headers.get('location')).toBe(`/api/[[ n.plural_kebab ]]/${[[ n.camel ]].id}`)
+    expect([[ n.camel ]]).toMatchObject(pick(body, PUBLIC_KEYS))
+    for (const key of PRIVATE_KEYS) {
+      expect([[ n.camel ]]).not.toHaveProperty(key)
+    }
+
+    const id = [[ n.camel ]].id
+    const path = `/api/[[ n.plural_kebab ]]/${id}`
+    [[ wrap(open="const found = await read(", items=["apiRequest('GET', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
+    expect(found.status).toBe(200)
+    expect(await found.json()).toEqual([[ n.camel ]])
+
+    const changes = await [[ n.camel ]]Body(2[[ body_arg ]])
+    [[ wrap(open="const updated = await PATCH(", items=["apiRequest('PATCH', path, { " ~ tk ~ "body: changes })", "routeParams(id)"], close=")", indent=4) ]]
+    expect(updated.status).toBe(200)
+    expect(await updated.json()).toMatchObject(pick(changes, PUBLIC_KEYS))
+
+    [[ wrap(open="const listed = await list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100'" ~ only ~ ")"], close=")", indent=4) ]]
+    const page = (await listed.json()) as Page<[[ n.pascal ]]>
+    expect(page.data.map((item) => item.id)).toContain(id)
+
+    [[ wrap(open="const deleted = await DELETE(", items=["apiRequest('DELETE', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
+    expect(deleted.status).toBe(204)
+    [[ wrap(open="const gone = await read(", items=["apiRequest('GET', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
+    expect(gone.status).toBe(404)
+  })
+
+  it('answers bad input with problem details, never a 500', async () => {
+[% if auth %]
+    const token = tokenOf('[[ crud ]]')
+[% endif %]
+    const body = await [[ n.camel ]]Body(1[[ body_arg ]])
+    const create = (payload: Partial<{ body: unknown; rawBody: string }>) =>
+      POST(apiRequest('POST', '/api/[[ n.plural_kebab ]]', { [[ tk ]]...payload }))
+
+    const malformed = await create({ rawBody: '{"oops"' })
+    expect(malformed.status).toBe(400)
+    expect(malformed.headers.get('content-type')).toBe('application/problem+json')
+
+    const unknownKey = await create({ body: { ...body, unexpected: true } })
+    expect(unknownKey.status).toBe(422)
+    const serverOwned = await create({ body: { ...body, id: MISSING_ID, createdAt: '2024-01-01' } })
+    expect(serverOwned.status).toBe(422)
+[% if t.requires_input %]
+
+    const empty = await create({ body: {} })
+    expect(empty.status).toBe(422)
+    expect((await readProblem(empty)).issues?.length).toBeGreaterThan(0)
+[% endif %]
+[% if t.invalid %]
+
+    const invalid = await create({ body: { ...body, [[ t.invalid[0] ]]: [[ t.invalid[1] ]] } })
+    expect(invalid.status).toBe(422)
+    const problem = await readProblem(invalid)
+    expect(problem.issues?.map((issue) => issue.path[0])).toContain('[[ t.invalid[0] ]]')
+[% endif %]
+[% if t.missing_ref %]
+
+    const dangling = await create({ body: { ...body, [[ t.missing_ref ]]: MISSING_ID } })
+    expect(dangling.status).toBe(422)
+[% endif %]
+[% if t.unique %]
+
+    expect((await create({ body })).status).toBe(201)
+    expect((await create({ body })).status).toBe(409)
+[% endif %]
+
+    [[ wrap(open="const badId = await read(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "/not-a-uuid'" ~ only ~ ")", "routeParams('not-a-uuid')"], close=")", indent=4) ]]
+    expect(badId.status).toBe(404)
+    [[ wrap(open="const missing = await read(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "/${MISSING_ID}`" ~ only ~ ")", "routeParams(MISSING_ID)"], close=")", indent=4) ]]
+    expect(missing.status).toBe(404)
+
+    for (const query of ['limit=0', 'limit=101', 'sort=nope', 'cursor=garbage', 'unknown=1']) {
+      [[ wrap(open="const response = await list(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "?${query}`" ~ only ~ ")"], close=")", indent=6) ]]
+      expect(response.status, query).toBe(422)
+    }
+  })
+
+  it('pages through the list with a cursor, in either order', async () => {
+[% if auth %]
+    const token = tokenOf('[[ crud ]]')
+[% endif %]
+    [[ wrap(open="const rows = [", items=["await create" ~ n.pascal ~ "Row(1" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(2" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(3" ~ owner_arg ~ ")"], close="]", indent=4) ]]
+    const pageOf = async (query: string): Promise<Page<[[ n.pascal ]]>> => {
+      [[ wrap(open="const response = await list(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "?${query}`" ~ only ~ ")"], close=")", indent=6) ]]
+      expect(response.status).toBe(200)
+      return (await response.json()) as Page<[[ n.pascal ]]>
+    }
+
+    const first = await pageOf('limit=2&sort=createdAt')
+    expect(first.data).toHaveLength(2)
+    expect(first.nextCursor).toEqual(expect.any(String))
+    const second = await pageOf(`limit=2&sort=createdAt&cursor=${first.nextCursor}`)
+    expect(second.data).toHaveLength(1)
+    expect(second.nextCursor).toBeNull()
+    const ascending = [...first.data, ...second.data].map((item) => item.id)
+    expect(new Set(ascending)).toEqual(new Set(rows.map((row) => row.id)))
+
+    const descending = (await pageOf('limit=10&sort=-createdAt')).data.map((item) => item.id)
+    expect(descending).toEqual([...ascending].reverse())
+[% if t.filter %]
+
+    const value = String(rows[0].[[ t.filter ]])
+    const filtered = await pageOf(`[[ t.filter ]]=${encodeURIComponent(value)}`)
+    expect(filtered.data.map((item) => item.id)).toContain(rows[0].id)
+    expect(filtered.data.every((item) => String(item.[[ t.filter ]]) === value)).toBe(true)
+[% endif %]
+  })
+})
+[% endif %]

@@ -1,0 +1,135 @@
+[% if app.auth.enabled %]
+import { eq, getTableName, is, sql } from 'drizzle-orm'
+[% else %]
+import { getTableName, is, sql } from 'drizzle-orm'
+[% endif %]
+import { PgTable } from 'drizzle-orm/pg-core'
+import { NextRequest } from 'next/server'
+import * as schema from '@/db/schema'
+import { getDb } from '@/lib/db'
+[% if app.auth.enabled %]
+import { loginUser, registerUser } from '@/services/auth.service'
+import type { Role } from '@/types'
+
+export const PASSWORD = 'correct horse battery staple'
+
+export type TestUser = {
+  id: string
+  email: string
+  token: string
+  refreshToken: string
+}
+[% endif %]
+
+/** Empties every table; works on PGlite and on a shared PostgreSQL. */
+export async function resetDatabase(): Promise<void> {
+  const db = await getDb()
+  const tables = Object.values(schema)
+    .filter((value) => is(value, PgTable))
+    .map((table) => `"${getTableName(table)}"`)
+  await db.execute(sql.raw(`TRUNCATE TABLE ${tables.join(', ')} CASCADE`))
+}
+
+[% if app.auth.enabled %]
+let emailCounter = 0
+
+export function uniqueEmail(): string {
+  emailCounter += 1
+  return `user${emailCounter}-${Date.now()}@example.com`
+}
+
+/** Registers and signs in a user, optionally with another role. */
+export async function signUp(
+  role: Role = '[[ app.auth.default_role ]]',
+  email: string = uniqueEmail(),
+): Promise<TestUser> {
+  const user = await registerUser({ email, password: PASSWORD })
+  if (role !== '[[ app.auth.default_role ]]') {
+    const db = await getDb()
+    await db.update(schema.users).set({ role }).where(eq(schema.users.id, user.id))
+  }
+  const tokens = await loginUser({ email, password: PASSWORD }, { ip: '203.0.113.1' })
+  return {
+    id: user.id,
+    email,
+    token: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+  }
+}
+
+[% endif %]
+export type RequestOptions = {
+  body?: unknown
+  rawBody?: string
+  token?: string
+  cookies?: Record<string, string>
+  headers?: Record<string, string>
+}
+
+export function apiRequest(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): NextRequest {
+  const headers = new Headers(options.headers)
+  if (options.token) {
+    headers.set('authorization', `Bearer ${options.token}`)
+  }
+  if (options.cookies) {
+    const cookie = Object.entries(options.cookies)
+      .map(([name, value]) => `${name}=${value}`)
+      .join('; ')
+    headers.set('cookie', cookie)
+  }
+  let body: string | undefined
+  if (options.rawBody !== undefined) {
+    body = options.rawBody
+    headers.set('content-type', 'application/json')
+  } else if (options.body !== undefined) {
+    body = JSON.stringify(options.body)
+    headers.set('content-type', 'application/json')
+  }
+  return new NextRequest(new URL(path, 'http://localhost'), { method, headers, body })
+}
+
+/** The second argument of a dynamic route handler. */
+export function routeParams(id: string): { params: Promise<{ id: string }> } {
+  return { params: Promise.resolve({ id }) }
+}
+
+export type ProblemBody = {
+  type: string
+  title: string
+  status: number
+  detail: string
+  issues?: { path: PropertyKey[]; message: string; code?: string }[]
+}
+
+export async function readProblem(response: Response): Promise<ProblemBody> {
+  return (await response.json()) as ProblemBody
+}
+
+/** Set-Cookie headers by cookie name. */
+export function setCookies(response: Response): Record<string, string> {
+  const cookies: Record<string, string> = {}
+  for (const header of response.headers.getSetCookie()) {
+    const name = header.slice(0, header.indexOf('='))
+    cookies[name] = header
+  }
+  return cookies
+}
+
+/** The value of one Set-Cookie header. */
+export function cookieValue(header: string): string {
+  return header.slice(header.indexOf('=') + 1, header.indexOf(';'))
+}
+
+export const MISSING_ID = '00000000-0000-4000-8000-000000000000'
+
+/** The entries of `source` under `keys`, for comparing a response with the body that made it. */
+export function pick(
+  source: Record<string, unknown>,
+  keys: readonly string[],
+): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => key in source).map((key) => [key, source[key]]))
+}
