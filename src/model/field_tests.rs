@@ -148,15 +148,15 @@ fn invalid_specs() {
         ),
         (
             "count:integer:default=abc",
-            "default=abc is not valid for a integer field",
+            "default=abc is not valid for an integer field",
         ),
         (
             "count:integer:default=1.5",
-            "default=1.5 is not valid for a integer field",
+            "default=1.5 is not valid for an integer field",
         ),
         (
             "count:integer:default=99999999999",
-            "is not valid for a integer field",
+            "is not valid for an integer field",
         ),
         ("count:integer:max=1.5", "max=1.5 is not a whole number"),
         (
@@ -209,7 +209,7 @@ fn invalid_specs() {
         ),
         (
             "contact:email:default=nobody",
-            "is not valid for a email field",
+            "is not valid for an email field",
         ),
         (
             "homepage:url:default=example.com",

@@ -200,7 +200,8 @@ fn parse_default(
         FieldError::at(
             span.clone(),
             format!(
-                "default={text} is not valid for a {} field: expected {expected}",
+                "default={text} is not valid for {} {} field: expected {expected}",
+                article(ty.keyword()),
                 ty.keyword()
             ),
             format!("e.g. default={example}"),
@@ -358,6 +359,14 @@ pub(super) fn check_combination(field: &FieldSpec, spec_len: usize) -> Result<()
         }
     }
     Ok(())
+}
+
+fn article(word: &str) -> &'static str {
+    if ["integer", "email", "enum", "array"].contains(&word) {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 fn is_email(text: &str) -> bool {

@@ -44,7 +44,7 @@ fn unknown_type_names_line_column_and_suggests() {
 fn bad_default_is_refused() {
     let stderr = new_with_manifest(&manifest_with("\"views:integer:default=abc\""));
     assert!(
-        stderr.contains("strata.toml:5:25: default=abc is not valid for a integer field"),
+        stderr.contains("strata.toml:5:26: default=abc is not valid for an integer field"),
         "{stderr}"
     );
 }

@@ -27,7 +27,7 @@ fn new_add_generate_is_idempotent() {
     let verbs: Vec<&str> = again
         .stdout
         .lines()
-        .filter(|l| l.starts_with("  "))
+        .filter(|l| l.starts_with(' '))
         .filter_map(|l| l.split_whitespace().next())
         .collect();
     assert!(
