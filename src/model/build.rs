@@ -313,8 +313,8 @@ pub(crate) fn resolve_field(
         ));
     }
     let code = field_code(
-        &resource.camel,
         &resource.snake,
+        &resource.plural_camel,
         &names,
         spec,
         target.as_ref(),
@@ -416,7 +416,7 @@ pub(crate) fn finish_resource(
         fields
             .iter()
             .filter(public)
-            .filter(|f| is_sortable(&f.spec.ty))
+            .filter(|f| is_sortable(&f.spec.ty) && !f.spec.optional)
             .map(|f| f.names.camel.clone()),
     );
     let filterable = fields

@@ -136,7 +136,7 @@ pub fn resource_code(names: &ResourceNames, fields: &[Field], owned: bool) -> Re
     let mut sort_fields = Vec::new();
     let sortable = fields
         .iter()
-        .filter(|f| !f.spec.private && is_sortable(&f.spec.ty))
+        .filter(|f| !f.spec.private && !f.spec.optional && is_sortable(&f.spec.ty))
         .map(|f| f.names.camel.as_str());
     for key in ["createdAt", "updatedAt"].into_iter().chain(sortable) {
         sort_values.push(format!("'{key}'"));
@@ -232,7 +232,8 @@ fn index_line(table: &str, column: &str, key: &str) -> String {
     format!("index('{table}_{column}_idx').on(table.{key})")
 }
 
-/// Whether a field type can sit in `ORDER BY` for keyset pagination.
+/// Whether a field type can sit in `ORDER BY` for keyset pagination (nullable fields cannot:
+/// `NULL` compares to nothing, so a cursor could skip rows).
 #[must_use]
 pub fn is_sortable(ty: &FieldType) -> bool {
     !matches!(
