@@ -36,6 +36,8 @@ pub struct TestPlan {
     pub unique: bool,
     /// A field to filter the list on.
     pub filter: Option<String>,
+    /// A field of the resource's own to sort and page by.
+    pub sort_probe: Option<String>,
     /// Body keys that come back in responses, quoted.
     pub public_keys: Vec<String>,
     /// Body keys that are stored but never returned, quoted.
@@ -219,6 +221,12 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
                         | FieldType::Boolean
                         | FieldType::Integer
                 )
+            })
+            .map(|f| f.names.camel.clone()),
+        sort_probe: fields
+            .iter()
+            .find(|f| {
+                !f.spec.private && !f.spec.optional && super::resource_code::is_sortable(&f.spec.ty)
             })
             .map(|f| f.names.camel.clone()),
         public_keys: fields

@@ -156,13 +156,22 @@ mod tests {
 
     #[test]
     fn the_catalog_and_the_templates_folder_agree() {
-        let on_disk: Vec<String> = crate::render::builtin_templates().into_iter().map(|(name, _)| name).collect();
+        let on_disk: Vec<String> = crate::render::builtin_templates()
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
         let listed: Vec<&str> = CATALOG.iter().map(|e| e.template).collect();
         for name in &on_disk {
-            assert!(listed.contains(&name.as_str()), "{name} is in templates/ but not in the catalog");
+            assert!(
+                listed.contains(&name.as_str()),
+                "{name} is in templates/ but not in the catalog"
+            );
         }
         for name in &listed {
-            assert!(on_disk.iter().any(|n| n == name), "{name} is in the catalog but not in templates/");
+            assert!(
+                on_disk.iter().any(|n| n == name),
+                "{name} is in the catalog but not in templates/"
+            );
         }
     }
 
@@ -174,6 +183,9 @@ mod tests {
     #[test]
     fn output_paths_fill_in_resource_names() {
         assert_eq!(output_path("_gitignore", None), ".gitignore");
-        assert_eq!(output_path("src/app/_gitignore", None), "src/app/.gitignore");
+        assert_eq!(
+            output_path("src/app/_gitignore", None),
+            "src/app/.gitignore"
+        );
     }
 }

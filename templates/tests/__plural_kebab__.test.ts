@@ -227,6 +227,13 @@ describe('[[ n.plural_human ]]', () => {
 
     const descending = (await pageOf('limit=10&sort=-createdAt')).data.map((item) => item.id)
     expect(descending).toEqual([...ascending].reverse())
+[% if t.sort_probe %]
+
+    const byField = await pageOf('limit=2&sort=-[[ t.sort_probe ]]')
+    const rest = await pageOf(`limit=2&sort=-[[ t.sort_probe ]]&cursor=${byField.nextCursor}`)
+    const seen = [...byField.data, ...rest.data].map((item) => item.id)
+    expect(new Set(seen)).toEqual(new Set(rows.map((row) => row.id)))
+[% endif %]
 [% if t.filter %]
 
     const value = String(rows[0].[[ t.filter ]])

@@ -10,7 +10,7 @@ export type SortKey<Field extends string> = Field | `-${Field}`
 
 const cursorPayloadSchema = z.strictObject({
   sort: z.string(),
-  value: z.union([z.string(), z.boolean()]),
+  value: z.union([z.string(), z.number(), z.boolean()]),
   id: z.uuid(),
 })
 
@@ -35,13 +35,16 @@ function decodeCursor(cursor: string): CursorPayload {
 function encodeCursor(sort: string, value: unknown, id: string): string {
   const payload: CursorPayload = {
     sort,
-    value: value instanceof Date ? value.toISOString() : (value as string | boolean),
+    value: value instanceof Date ? value.toISOString() : (value as string | number | boolean),
     id,
   }
   return Buffer.from(JSON.stringify(payload)).toString('base64url')
 }
 
-function cursorValue(column: PgColumn, value: string | boolean): Date | string | boolean {
+function cursorValue(
+  column: PgColumn,
+  value: string | number | boolean,
+): Date | string | number | boolean {
   if (column.dataType === 'date') {
     const date = new Date(String(value))
     if (typeof value !== 'string' || Number.isNaN(date.getTime())) {
@@ -51,6 +54,12 @@ function cursorValue(column: PgColumn, value: string | boolean): Date | string |
   }
   if (column.dataType === 'boolean') {
     if (typeof value !== 'boolean') {
+      throw invalidCursor()
+    }
+    return value
+  }
+  if (column.dataType === 'number') {
+    if (typeof value !== 'number') {
       throw invalidCursor()
     }
     return value

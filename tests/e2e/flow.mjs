@@ -1,0 +1,216 @@
+// The HTTP (and browser) flow strata's end-to-end test walks against a generated app served by
+// `next start`. Usage: node flow.mjs <fixture> <base-url>. Exits non-zero on the first surprise.
+
+import assert from 'node:assert/strict'
+
+const [fixture, base] = process.argv.slice(2)
+if (!fixture || !base) {
+  console.error('usage: node flow.mjs <blog|tasks> <base-url>')
+  process.exit(2)
+}
+const origin = new URL(base).origin
+
+/** A client with its own cookie jar, like one browser. */
+function client() {
+  const jar = new Map()
+  return async function request(method, path, { body, rawBody, token, headers = {} } = {}) {
+    const init = { method, headers: { ...headers }, redirect: 'manual' }
+    if (jar.size > 0) {
+      init.headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
+      if (method !== 'GET') {
+        init.headers.origin ??= origin
+      }
+    }
+    if (token) {
+      init.headers.authorization = `Bearer ${token}`
+    }
+    if (rawBody !== undefined || body !== undefined) {
+      init.headers['content-type'] = 'application/json'
+      init.body = rawBody ?? JSON.stringify(body)
+    }
+    const response = await fetch(new URL(path, base), init)
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';')
+      const name = pair.slice(0, pair.indexOf('='))
+      const value = pair.slice(pair.indexOf('=') + 1)
+      if (value === '') {
+        jar.delete(name)
+      } else {
+        jar.set(name, value)
+      }
+    }
+    const text = await response.text()
+    let json
+    try {
+      json = text ? JSON.parse(text) : undefined
+    } catch {
+      json = undefined
+    }
+    return { status: response.status, headers: response.headers, json, text }
+  }
+}
+
+function expectStatus(result, status, what) {
+  assert.equal(result.status, status, `${what}: expected ${status}, got ${result.status} ${result.text}`)
+  if (status >= 400) {
+    assert.equal(result.headers.get('content-type'), 'application/problem+json', `${what}: problem JSON`)
+  }
+  console.log(`ok ${status} ${what}`)
+}
+
+async function register(request, email) {
+  const password = 'correct horse battery staple'
+  expectStatus(await request('POST', '/api/auth/register', { body: { email, password } }), 201, `register ${email}`)
+  return password
+}
+
+async function blog() {
+  const alice = client()
+  const email = `alice-${Date.now()}@example.com`
+  const password = await register(alice, email)
+  const registered = await alice('POST', '/api/auth/register', { body: { email, password } })
+  expectStatus(registered, 409, 'duplicate email')
+  const login = await alice('POST', '/api/auth/login', { body: { email, password } })
+  expectStatus(login, 200, 'login')
+  assert.ok(login.json.token, 'login returns a token for API clients')
+  assert.ok(!login.text.includes('argon2'), 'no hash in any response')
+  expectStatus(await alice('GET', '/api/auth/session'), 200, 'session with the cookie')
+
+  const created = await alice('POST', '/api/posts', {
+    body: { title: 'Hello from the e2e test', status: 'live', rating: 4.5, internalNote: 'secret' },
+  })
+  expectStatus(created, 201, 'create post')
+  assert.equal(created.headers.get('location'), `/api/posts/${created.json.id}`)
+  assert.equal(created.json.rating, '4.50')
+  assert.ok(!('internalNote' in created.json), 'private field never returned')
+  const id = created.json.id
+
+  const list = await alice('GET', '/api/posts?limit=10&sort=-createdAt')
+  expectStatus(list, 200, 'list posts')
+  assert.ok(list.json.data.some((post) => post.id === id))
+  expectStatus(await alice('GET', `/api/posts/${id}`), 200, 'get post')
+  const patched = await alice('PATCH', `/api/posts/${id}`, { body: { title: 'Edited' } })
+  expectStatus(patched, 200, 'patch post')
+  assert.equal(patched.json.title, 'Edited')
+
+  expectStatus(await alice('POST', '/api/posts', { rawBody: '{"title":' }), 400, 'malformed JSON')
+  expectStatus(await alice('POST', '/api/posts', { body: { title: 42 } }), 422, 'invalid body')
+  expectStatus(await alice('POST', '/api/posts', { body: { title: 'x', userId: id } }), 422, 'userId')
+  expectStatus(await alice('GET', '/api/posts/not-a-uuid'), 404, 'malformed id')
+
+  const bob = client()
+  const bobEmail = `bob-${Date.now()}@example.com`
+  const bobPassword = await register(bob, bobEmail)
+  const wrong = await bob('POST', '/api/auth/login', { body: { email: bobEmail, password: 'x'.repeat(16) } })
+  expectStatus(wrong, 401, 'wrong password')
+  const unknown = await bob('POST', '/api/auth/login', {
+    body: { email: `nobody-${Date.now()}@example.com`, password: 'x'.repeat(16) },
+  })
+  expectStatus(unknown, 401, 'unknown email')
+  assert.equal(unknown.text, wrong.text, 'unknown email and wrong password answer alike')
+  const anonymous = client()
+  expectStatus(await anonymous('POST', '/api/posts', { body: { title: 'nope' } }), 401, 'anonymous write')
+  const category = await alice('POST', '/api/categories', { body: { name: 'News' } })
+  expectStatus(category, 403, 'a user creating an admin-only category')
+  const bobLogin = await bob('POST', '/api/auth/login', { body: { email: bobEmail, password: bobPassword } })
+  expectStatus(bobLogin, 200, 'bob logs in')
+  expectStatus(await bob('GET', `/api/posts/${id}`), 404, "another user's owned row")
+  expectStatus(await bob('DELETE', `/api/posts/${id}`), 404, "deleting another user's row")
+
+  const crossSite = await alice('DELETE', `/api/posts/${id}`, { headers: { origin: 'https://evil.example' } })
+  expectStatus(crossSite, 403, 'cookie write from another origin')
+  expectStatus(await alice('DELETE', `/api/posts/${id}`), 204, 'delete post')
+  expectStatus(await alice('GET', `/api/posts/${id}`), 404, 'deleted post')
+
+  expectStatus(await alice('POST', '/api/auth/refresh'), 200, 'refresh rotates the token')
+  const laptop = client()
+  const token = (await laptop('POST', '/api/auth/login', { body: { email, password } })).json.token
+  expectStatus(await alice('POST', '/api/auth/logout'), 204, 'logout')
+  expectStatus(await alice('GET', '/api/auth/session'), 401, 'session after logout')
+  expectStatus(await anonymous('GET', '/api/auth/session', { token }), 200, "the laptop's session still works")
+
+  const dashboard = await anonymous('GET', '/dashboard')
+  assert.equal(dashboard.status, 307, 'anonymous dashboard redirects')
+  assert.match(dashboard.headers.get('location') ?? '', /\/login/)
+  console.log('ok 307 dashboard redirects anonymous visitors to /login')
+
+  await browserLogin(email, password)
+}
+
+/** Signs in through the real login page in Chromium and lands on the dashboard. */
+async function browserLogin(email, password) {
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium'
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  try {
+    const page = await browser.newPage()
+    await page.goto(new URL('/login', base).href)
+    await page.fill('input[name=email]', email)
+    await page.fill('input[name=password]', password)
+    await Promise.all([page.waitForURL('**/dashboard'), page.click('button[type=submit]')])
+    const text = await page.textContent('main')
+    assert.ok(text?.includes(email), `the dashboard names the signed-in user: ${text}`)
+    const cookies = await page.context().cookies()
+    const access = cookies.find((cookie) => cookie.name === 'access_token')
+    assert.ok(access?.httpOnly, 'the access cookie is HttpOnly')
+    assert.equal(await page.evaluate(() => document.cookie), '', 'no cookie is readable by scripts')
+    console.log('ok browser: login form → dashboard')
+  } finally {
+    await browser.close()
+  }
+}
+
+async function tasks() {
+  const request = client()
+  const project = await request('POST', '/api/projects', { body: { name: `Launch ${Date.now()}` } })
+  expectStatus(project, 201, 'create project')
+  const duplicate = await request('POST', '/api/projects', { body: { name: project.json.name } })
+  expectStatus(duplicate, 409, 'unique violation')
+  const task = await request('POST', '/api/tasks', {
+    body: { title: 'Write the docs', projectId: project.json.id, dueOn: '2026-12-01' },
+  })
+  expectStatus(task, 201, 'create task')
+  assert.equal(task.json.priority, 'normal')
+  assert.equal(task.json.done, false)
+  const id = task.json.id
+  const list = await request('GET', `/api/tasks?projectId=${project.json.id}&sort=title`)
+  expectStatus(list, 200, 'list tasks filtered by project')
+  assert.deepEqual(list.json.data.map((item) => item.id), [id])
+  expectStatus(await request('GET', `/api/tasks/${id}`), 200, 'get task')
+  const patched = await request('PATCH', `/api/tasks/${id}`, { body: { done: true } })
+  expectStatus(patched, 200, 'patch task')
+  assert.equal(patched.json.done, true)
+  expectStatus(await request('POST', '/api/tasks', { rawBody: '{' }), 400, 'malformed JSON')
+  expectStatus(await request('POST', '/api/tasks', { body: { title: 'x' } }), 422, 'invalid body')
+  const dangling = await request('POST', '/api/tasks', {
+    body: { title: 'Orphan', projectId: '00000000-0000-4000-8000-000000000000' },
+  })
+  expectStatus(dangling, 422, 'a ref to a missing row')
+  expectStatus(await request('GET', '/api/tasks?limit=1000'), 422, 'limit over 100')
+  expectStatus(await request('DELETE', `/api/tasks/${id}`), 204, 'delete task')
+  expectStatus(await request('GET', `/api/tasks/${id}`), 404, 'deleted task')
+  const openapi = await request('GET', '/openapi.json')
+  expectStatus(openapi, 200, 'OpenAPI document')
+  assert.ok(openapi.json.paths['/api/tasks/{id}'])
+}
+
+const flows = { blog, tasks }
+if (!flows[fixture]) {
+  console.error(`no flow for fixture ${fixture}`)
+  process.exit(2)
+}
+await flows[fixture]()
+console.log(`flow ${fixture}: all passed`)
