@@ -4,24 +4,29 @@
 use super::from_model::{TIMESTAMP, id_column, timestamps};
 use super::schema::{Column, Index, Schema, Table};
 
+fn table(columns: Vec<Column>) -> Table {
+    Table {
+        columns,
+        ..Table::default()
+    }
+}
+
 /// Adds the auth tables; new users get the first role.
 pub(super) fn add(schema: &mut Schema, roles: &[String]) {
     let first_role = roles.first().map_or("user", String::as_str);
     schema.enums.insert("user_role".into(), roles.to_vec());
-    let mut users = Table::default();
-    users.columns = vec![
+    let mut users = table(vec![
         id_column(),
         Column::new("email", "varchar(255)").not_null().unique(),
         Column::new("password_hash", "text").not_null(),
         Column::new("role", "\"user_role\"")
             .not_null()
             .default(&format!("'{first_role}'")),
-    ];
+    ]);
     users.columns.extend(timestamps());
     schema.tables.insert("users".into(), users);
 
-    let mut sessions = Table::default();
-    sessions.columns = vec![
+    let mut sessions = table(vec![
         id_column(),
         Column::new("user_id", "uuid").not_null(),
         Column::new("refresh_token_hash", "text")
@@ -30,22 +35,21 @@ pub(super) fn add(schema: &mut Schema, roles: &[String]) {
         Column::new("previous_refresh_token_hash", "text"),
         Column::new("expires_at", TIMESTAMP).not_null(),
         Column::new("revoked_at", TIMESTAMP),
-    ];
+    ]);
     sessions.columns.extend(timestamps());
     sessions.foreign_key("sessions", "user_id", "users", "cascade");
     sessions.index("sessions", "user_id", false);
     sessions.index("sessions", "previous_refresh_token_hash", false);
     schema.tables.insert("sessions".into(), sessions);
 
-    let mut attempts = Table::default();
-    attempts.columns = vec![
+    let mut attempts = table(vec![
         id_column(),
         Column::new("email", "varchar(255)").not_null(),
         Column::new("ip", "varchar(64)").not_null(),
         Column::new("created_at", TIMESTAMP)
             .not_null()
             .default("now()"),
-    ];
+    ]);
     attempts.indexes.push(Index {
         name: "login_attempts_email_ip_created_at_idx".into(),
         columns: vec!["email".into(), "ip".into(), "created_at".into()],

@@ -136,7 +136,7 @@ fn migrations_are_numbered_and_deterministic() {
     assert_eq!(first.path, "drizzle/0000_init.sql");
     assert_eq!(first, next_migration(&[], steps).unwrap());
     let second = next_migration(
-        &[first.record.clone()],
+        std::slice::from_ref(&first.record),
         diff(
             &posts(vec![]),
             &posts(vec![Column::new("views", "integer")]),
