@@ -133,6 +133,11 @@ async function blog() {
   assert.equal(dashboard.status, 307, 'anonymous dashboard redirects')
   assert.match(dashboard.headers.get('location') ?? '', /\/login/)
   console.log('ok 307 dashboard redirects anonymous visitors to /login')
+  const bypass = await anonymous('GET', '/dashboard', {
+    headers: { 'x-middleware-subrequest': 'src/proxy:src/proxy:src/proxy:src/proxy:src/proxy' },
+  })
+  assert.equal(bypass.status, 307, 'x-middleware-subrequest gains nothing: the page checks itself')
+  console.log('ok 307 x-middleware-subrequest does not skip the check')
 
   await browserLogin(email, password)
 }

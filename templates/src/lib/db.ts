@@ -41,6 +41,12 @@ function connect(): Promise<Database> {
   if (databaseUrl) {
     return connectNodePostgres(databaseUrl)
   }
+[% if app.database == "postgres" %]
+  if (process.env.NODE_ENV === 'production') {
+    // This app runs on PostgreSQL; the embedded PGlite is for development and tests only.
+    throw new Error('DATABASE_URL must be set in production.')
+  }
+[% endif %]
   return connectPglite(process.env.PGLITE_DIR ?? '.data/pglite')
 }
 
