@@ -1,5 +1,6 @@
 //! The shared path of every writing command: manifest text → model → renders → plan → apply.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::cli::Common;
@@ -55,7 +56,9 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
         },
     );
 
-    let read = |path: &str| std::fs::read_to_string(root.join(path)).ok();
+    let paths: Vec<&String> = desired.keys().chain(previous.files.keys()).collect();
+    let on_disk = read_all(root, &paths);
+    let read = |path: &str| on_disk.get(path).cloned().flatten();
     let inputs = Inputs {
         desired: &desired,
         ledger: &previous,
@@ -85,6 +88,35 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
         plan,
         migration,
         previous,
+    })
+}
+
+/// The current text of every path (`None` when absent), read on all cores.
+fn read_all(root: &Path, paths: &[&String]) -> HashMap<String, Option<String>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(8);
+    let chunk = paths.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|path| {
+                            (
+                                (*path).clone(),
+                                std::fs::read_to_string(root.join(path)).ok(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap_or_default())
+            .collect()
     })
 }
 

@@ -115,39 +115,60 @@ pub fn render_app(app: &App, renderer: &Renderer) -> Result<BTreeMap<String, Ren
         strict_layers: app.strict_layers,
     });
     let full = Value::from_serializable(app);
-    let mut out = BTreeMap::new();
+    // Serialized once: every per-resource template shares the value (cloning it is cheap).
+    let resource_values: Vec<Value> = app.resources.iter().map(Value::from_serializable).collect();
+    let mut jobs: Vec<(&'static str, Option<usize>)> = Vec::new();
     for entry in CATALOG.iter().filter(|entry| entry.when.holds(app)) {
         match entry.scope {
-            Scope::App => {
-                let mut context = Context::new();
-                context.insert_value("app", full.clone());
-                let content = renderer.render(entry.template, &context)?;
-                out.insert(
-                    output_path(entry.template, None),
-                    Rendered {
-                        template: entry.template.to_string(),
-                        content,
-                    },
-                );
-            }
+            Scope::App => jobs.push((entry.template, None)),
             Scope::Resource => {
-                for resource in &app.resources {
-                    let mut context = Context::new();
-                    context.insert_value("app", summary.clone());
-                    context.insert_value("resource", Value::from_serializable(resource));
-                    let content = renderer.render(entry.template, &context)?;
-                    out.insert(
-                        output_path(entry.template, Some(resource)),
-                        Rendered {
-                            template: entry.template.to_string(),
-                            content,
-                        },
-                    );
-                }
+                jobs.extend((0..app.resources.len()).map(|i| (entry.template, Some(i))))
             }
         }
     }
-    Ok(out)
+    let render_job =
+        |(template, index): &(&'static str, Option<usize>)| -> Result<(String, Rendered)> {
+            let mut context = Context::new();
+            match index {
+                None => context.insert_value("app", full.clone()),
+                Some(i) => {
+                    context.insert_value("app", summary.clone());
+                    context.insert_value("resource", resource_values[*i].clone());
+                }
+            }
+            let content = renderer.render(template, &context)?;
+            let path = output_path(template, index.map(|i| &app.resources[i]));
+            Ok((
+                path,
+                Rendered {
+                    template: (*template).to_string(),
+                    content,
+                },
+            ))
+        };
+    // Rendering is pure and the jobs independent: split them across the cores, keep their order.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(8);
+    let chunk = jobs.len().div_ceil(threads).max(1);
+    let results: Vec<Result<(String, Rendered)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(render_job).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle.join().unwrap_or_else(|_| {
+                    vec![Err(crate::error::Error::Template {
+                        template: "(renderer)".into(),
+                        message: "a render thread panicked".into(),
+                    })]
+                })
+            })
+            .collect()
+    });
+    results.into_iter().collect()
 }
 
 #[cfg(test)]
