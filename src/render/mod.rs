@@ -137,7 +137,12 @@ fn register_layout_functions(tera: &mut Tera) {
     tera.register_function(
         "wrap",
         |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
-            let items: Vec<String> = kwargs.must_get("items")?;
+            // Empty items are left out, so a template can write `["x" if cond else "", "y"]`.
+            let items: Vec<String> = kwargs
+                .must_get::<Vec<String>>("items")?
+                .into_iter()
+                .filter(|i| !i.is_empty())
+                .collect();
             let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
             let padded = kwargs.get::<bool>("padded")?.unwrap_or(false);
             let open: String = kwargs.must_get("open")?;
