@@ -21,7 +21,17 @@ pub fn document(app: &App) -> String {
     for resource in &app.resources {
         add_resource(&mut paths, &mut schemas, resource);
     }
-    let mut components = json!({ "schemas": schemas });
+    let responses: Map<String, Value> = SHARED_RESPONSES
+        .iter()
+        .map(|(name, description)| ((*name).to_string(), problem(description)))
+        .collect();
+    let parameters = json!({
+        "limit": { "name": "limit", "in": "query", "description": "Page size", "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } },
+        "cursor": { "name": "cursor", "in": "query", "description": "The previous page's nextCursor", "schema": { "type": "string" } },
+        "id": { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }
+    });
+    let mut components =
+        json!({ "schemas": schemas, "responses": responses, "parameters": parameters });
     if app.auth.enabled {
         components["securitySchemes"] = json!({
             "bearer": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT" },
@@ -54,6 +64,21 @@ fn problem_schema() -> Value {
     })
 }
 
+/// The error responses every resource shares, by component name, with their descriptions.
+const SHARED_RESPONSES: &[(&str, &str)] = &[
+    ("BadRequest", "Malformed JSON"),
+    ("Unauthorized", "Not signed in"),
+    ("Forbidden", "Signed in without the required role"),
+    ("NotFound", "No such row"),
+    ("Conflict", "Conflicts with an existing row"),
+    ("Unprocessable", "Validation failed"),
+];
+
+/// A reference to one of [`SHARED_RESPONSES`].
+fn shared(name: &str) -> Value {
+    json!({ "$ref": format!("#/components/responses/{name}") })
+}
+
 pub(super) fn problem(description: &str) -> Value {
     json!({ "description": description, "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } })
 }
@@ -70,8 +95,8 @@ fn operation(summary: String, rule: &Rule, mut responses: Map<String, Value>) ->
     let mut op = json!({ "summary": summary });
     if let Some(security) = security(rule) {
         op["security"] = security;
-        responses.insert("401".into(), problem("Not signed in"));
-        responses.insert("403".into(), problem("Signed in without the required role"));
+        responses.insert("401".into(), shared("Unauthorized"));
+        responses.insert("403".into(), shared("Forbidden"));
     }
     op["responses"] = Value::Object(responses);
     op
@@ -175,8 +200,8 @@ fn add_resource(
     }));
 
     let mut parameters = vec![
-        json!({ "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }),
-        json!({ "name": "cursor", "in": "query", "schema": { "type": "string" } }),
+        json!({ "$ref": "#/components/parameters/limit" }),
+        json!({ "$ref": "#/components/parameters/cursor" }),
         json!({ "name": "sort", "in": "query", "schema": { "type": "string", "enum": resource.sortable.iter().flat_map(|s| [s.clone(), format!("-{s}")]).collect::<Vec<_>>() } }),
     ];
     for key in &resource.filterable {
@@ -191,7 +216,7 @@ fn add_resource(
                 "200".into(),
                 ok("A page of results", &format!("{pascal}Page")),
             ),
-            ("422".into(), problem("Invalid query")),
+            ("422".into(), shared("Unprocessable")),
         ]),
     );
     list["parameters"] = Value::Array(parameters);
@@ -200,9 +225,9 @@ fn add_resource(
         &resource.access.create,
         Map::from_iter([
             ("201".into(), ok("Created", pascal)),
-            ("400".into(), problem("Malformed JSON")),
-            ("409".into(), problem("Conflicts with an existing row")),
-            ("422".into(), problem("Validation failed")),
+            ("400".into(), shared("BadRequest")),
+            ("409".into(), shared("Conflict")),
+            ("422".into(), shared("Unprocessable")),
         ]),
     );
     create["requestBody"] =
@@ -212,7 +237,7 @@ fn add_resource(
         json!({ "get": list, "post": create }),
     );
 
-    let not_found = || ("404".to_string(), problem("No such row"));
+    let not_found = || ("404".to_string(), shared("NotFound"));
     let read = operation(
         format!("Read a {}", names.human),
         &resource.access.read,
@@ -224,9 +249,9 @@ fn add_resource(
         Map::from_iter([
             ("200".into(), ok("Updated", pascal)),
             not_found(),
-            ("400".into(), problem("Malformed JSON")),
-            ("409".into(), problem("Conflicts with an existing row")),
-            ("422".into(), problem("Validation failed")),
+            ("400".into(), shared("BadRequest")),
+            ("409".into(), shared("Conflict")),
+            ("422".into(), shared("Unprocessable")),
         ]),
     );
     update["requestBody"] =
@@ -239,7 +264,7 @@ fn add_resource(
             not_found(),
         ]),
     );
-    let id = json!([{ "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }]);
+    let id = json!([{ "$ref": "#/components/parameters/id" }]);
     paths.insert(
         format!("/api/{}/{{id}}", names.plural_kebab),
         json!({ "parameters": id, "get": read, "patch": update, "delete": delete }),

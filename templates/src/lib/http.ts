@@ -104,9 +104,11 @@ export function parseQuery<T extends z.ZodType>(request: NextRequest, schema: T)
   return schema.parse(Object.fromEntries(request.nextUrl.searchParams))
 }
 
+const idSchema = z.uuid()
+
 /** A path id: anything but a UUID can't name a row, so it is a 404 rather than a 422. */
 export function parseId(id: string): string {
-  const result = z.uuid().safeParse(id)
+  const result = idSchema.safeParse(id)
   if (!result.success) {
     throw new NotFoundError()
   }
