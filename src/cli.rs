@@ -88,6 +88,14 @@ pub struct NewArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AddCommand {
+    /// Add fields to a resource: manifest entry, every layer, and an ALTER migration.
+    Field {
+        /// The resource, in any case (Post, blog_post, BlogPost).
+        name: String,
+        /// Fields as name:type[:modifier…], e.g. views:integer:default=0
+        #[arg(required = true)]
+        fields: Vec<String>,
+    },
     /// Add an entity: manifest entry, every layer, and a migration.
     Resource {
         /// The resource name, singular, in any case (Post, blog_post, BlogPost).

@@ -6,10 +6,15 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = strata::cli::Cli::parse();
+    let json = cli.common.json;
     match strata::commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
             eprintln!("error: {error}");
+            if json {
+                // A machine reader still gets one document on stdout.
+                println!("{}", strata::report::json_error(&error));
+            }
             ExitCode::from(error.exit_code())
         }
     }

@@ -160,3 +160,13 @@ pub fn json_plan(
         "exit_code": exit_code,
     })
 }
+
+/// The JSON document printed for a failed run under `--json`.
+#[must_use]
+pub fn json_error(error: &crate::Error) -> Value {
+    let location = match error {
+        crate::Error::Manifest(diagnostic) => Some(diagnostic.position()),
+        _ => None,
+    };
+    json!({ "error": error.to_string(), "location": location, "exit_code": error.exit_code() })
+}

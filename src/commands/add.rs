@@ -34,6 +34,52 @@ pub fn resource(name: &str, fields: &[String], common: &Common) -> Result<u8> {
     output::finish("add resource", &prepared, common)
 }
 
+/// `strata add field`: fields appended to a resource's entry, then every layer and a migration.
+pub fn field(name: &str, fields: &[String], common: &Common) -> Result<u8> {
+    let root = find_root(&start_dir(common)?)?;
+    let manifest = Manifest::load(&root)?;
+    model::build(&manifest)?;
+    check_resource_name(name)?;
+    for field in fields {
+        parse_cli_field(field)?;
+    }
+    let snake = ResourceNames::new(name).snake;
+    let Some(key) = manifest
+        .raw
+        .resources
+        .keys()
+        .map(|k| k.get_ref())
+        .find(|k| ResourceNames::new(k).snake == snake)
+    else {
+        let known: Vec<&str> = manifest
+            .raw
+            .resources
+            .keys()
+            .map(|k| k.get_ref().as_str())
+            .collect();
+        let help = if known.is_empty() {
+            "add it first: strata add resource <Name>".to_string()
+        } else {
+            format!("the resources are: {}", known.join(", "))
+        };
+        return Err(Error::argument(
+            name,
+            "is not a resource of strata.toml",
+            help,
+        ));
+    };
+    let mut editor = ManifestEditor::parse(&manifest.source)
+        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
+    editor
+        .add_fields(key, fields)
+        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
+    let text = editor.to_text();
+    let prepared = pipeline::prepare(&root, &text, common)
+        .map_err(|error| blame_arguments(error, name, fields))?;
+    pipeline::execute(&root, &prepared, common)?;
+    output::finish("add field", &prepared, common)
+}
+
 /// Resource names on the command line: identifiers, nothing that could name a path.
 pub(super) fn check_resource_name(name: &str) -> Result<()> {
     if is_identifier(name) {

@@ -26,6 +26,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Add(AddCommand::Resource { name, fields }) => {
             add::resource(&name, &fields, common)
         }
+        Command::Add(AddCommand::Field { name, fields }) => add::field(&name, &fields, common),
         Command::Generate => generate::run(common),
         Command::Templates(TemplatesCommand::Eject { paths }) => eject::run(&paths, common),
         Command::Completions { shell } => {

@@ -256,3 +256,91 @@ fn completions_are_printed() {
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("strata"));
 }
+
+#[test]
+fn json_errors_are_one_document_too() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("minimal");
+    let run = sandbox.in_app(&["add", "resource", "Widget", "size:integr", "--json"]);
+    assert_eq!(run.code, 2);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    assert_eq!(doc["exit_code"], 2);
+    assert_eq!(doc["location"], "argument \"size:integr\"");
+    assert!(
+        doc["error"]
+            .as_str()
+            .unwrap()
+            .contains("unknown type \"integr\"")
+    );
+}
+
+#[test]
+fn add_field_alters_every_layer_and_the_table() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let service = "src/services/post.service.ts";
+    let edited = format!("// Kept through add field.\n{}", sandbox.read(service));
+    sandbox.write(service, &edited);
+    let run = sandbox.in_app(&[
+        "add",
+        "field",
+        "Post",
+        "views:integer:default=0",
+        "subtitle:string?",
+    ]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let migration = sandbox.read("drizzle/0001_add_column_posts_views.sql");
+    assert!(
+        migration
+            .contains("ALTER TABLE \"posts\" ADD COLUMN \"views\" integer DEFAULT 0 NOT NULL;"),
+        "{migration}"
+    );
+    assert!(
+        migration.contains("ALTER TABLE \"posts\" ADD COLUMN \"subtitle\" varchar(255);"),
+        "{migration}"
+    );
+    assert!(
+        sandbox
+            .read("src/schemas/post.schema.ts")
+            .contains("views: z.int32().optional(),")
+    );
+    assert!(
+        sandbox
+            .read("src/db/schema/post.ts")
+            .contains("views: integer('views').notNull().default(0),")
+    );
+    assert!(
+        sandbox
+            .read("strata.toml")
+            .contains("  \"views:integer:default=0\",\n  \"subtitle:string?\",\n]")
+    );
+    assert!(
+        sandbox
+            .read(service)
+            .starts_with("// Kept through add field.\n")
+    );
+    assert_eq!(sandbox.in_app(&["generate"]).code, 0);
+}
+
+#[test]
+fn add_field_refuses_a_required_column_without_a_default() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let before = sandbox.tree();
+    let run = sandbox.in_app(&["add", "field", "post", "slug:string"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("add column posts.slug")
+            && run.stderr.contains("give the field a default"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(before, sandbox.tree());
+    let run = sandbox.in_app(&["add", "field", "Nope", "x:string?"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("is not a resource of strata.toml"),
+        "{}",
+        run.stderr
+    );
+}
