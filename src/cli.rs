@@ -47,6 +47,9 @@ pub enum Command {
     /// Add something to the manifest and every layer.
     #[command(subcommand)]
     Add(AddCommand),
+    /// Remove something from the manifest and every layer.
+    #[command(subcommand)]
+    Remove(RemoveCommand),
     /// Render everything from strata.toml (idempotent).
     Generate,
     /// Manage the templates a team can own.
@@ -102,6 +105,16 @@ pub enum AddCommand {
         name: String,
         /// Fields as name:type[:modifier…], e.g. title:string:max=200 body:text?
         fields: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemoveCommand {
+    /// Remove an entity: unedited files go, edited ones stay and are reported; its table is
+    /// dropped only with --allow-destructive.
+    Resource {
+        /// The resource, in any case.
+        name: String,
     },
 }
 

@@ -6,7 +6,7 @@ use std::io::Write;
 use anstyle::{AnsiColor, Style};
 use serde_json::{Value, json};
 
-use crate::migrate::NewMigration;
+use crate::migrate::{NewMigration, Step};
 use crate::plan::{Action, Change, Plan};
 
 fn style(action: Action) -> Style {
@@ -48,6 +48,7 @@ pub fn print_plan(
     out: &mut dyn Write,
     plan: &Plan,
     migration: Option<&NewMigration>,
+    deferred: &[Step],
     dry_run: bool,
     with_diff: bool,
 ) -> std::io::Result<()> {
@@ -73,6 +74,15 @@ pub fn print_plan(
                 ""
             };
             writeln!(out, "  - {}{mark}", step.summary)?;
+        }
+    }
+    if !deferred.is_empty() {
+        writeln!(
+            out,
+            "\nleft in the database until you pass --allow-destructive:"
+        )?;
+        for step in deferred {
+            writeln!(out, "  - {}", step.summary)?;
         }
     }
     if with_diff {
@@ -126,6 +136,7 @@ pub fn json_plan(
     command: &str,
     plan: &Plan,
     migration: Option<&NewMigration>,
+    deferred: &[Step],
     dry_run: bool,
     with_diff: bool,
     exit_code: u8,
@@ -156,6 +167,7 @@ pub fn json_plan(
             "steps": m.steps.iter().map(|s| json!({ "summary": s.summary, "sql": s.sql, "destructive": s.destructive })).collect::<Vec<_>>(),
         })),
         "summary": summary,
+        "deferred": deferred.iter().map(|s| json!({ "summary": s.summary, "sql": s.sql })).collect::<Vec<_>>(),
         "conflicts": plan.changes.iter().filter(|c| c.action == Action::Conflict).map(|c| c.path.clone()).collect::<Vec<_>>(),
         "exit_code": exit_code,
     })

@@ -1,4 +1,5 @@
-//! `strata add resource`: a manifest entry (edited with toml_edit) plus every layer and a migration.
+//! `strata add resource`, `add field` and `remove resource`: the manifest edited with toml_edit,
+//! then every layer and a migration.
 
 use super::{output, pipeline, start_dir};
 use crate::cli::Common;
@@ -43,31 +44,7 @@ pub fn field(name: &str, fields: &[String], common: &Common) -> Result<u8> {
     for field in fields {
         parse_cli_field(field)?;
     }
-    let snake = ResourceNames::new(name).snake;
-    let Some(key) = manifest
-        .raw
-        .resources
-        .keys()
-        .map(|k| k.get_ref())
-        .find(|k| ResourceNames::new(k).snake == snake)
-    else {
-        let known: Vec<&str> = manifest
-            .raw
-            .resources
-            .keys()
-            .map(|k| k.get_ref().as_str())
-            .collect();
-        let help = if known.is_empty() {
-            "add it first: strata add resource <Name>".to_string()
-        } else {
-            format!("the resources are: {}", known.join(", "))
-        };
-        return Err(Error::argument(
-            name,
-            "is not a resource of strata.toml",
-            help,
-        ));
-    };
+    let key = existing_key(&manifest, name)?;
     let mut editor = ManifestEditor::parse(&manifest.source)
         .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
     editor
@@ -78,6 +55,42 @@ pub fn field(name: &str, fields: &[String], common: &Common) -> Result<u8> {
         .map_err(|error| blame_arguments(error, name, fields))?;
     pipeline::execute(&root, &prepared, common)?;
     output::finish("add field", &prepared, common)
+}
+
+/// `strata remove resource`: the entry goes; unedited files are deleted, edited ones reported.
+pub fn remove_resource(name: &str, common: &Common) -> Result<u8> {
+    let root = find_root(&start_dir(common)?)?;
+    let manifest = Manifest::load(&root)?;
+    model::build(&manifest)?;
+    check_resource_name(name)?;
+    let key = existing_key(&manifest, name)?;
+    let mut editor = ManifestEditor::parse(&manifest.source)
+        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
+    editor
+        .remove_resource(key)
+        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
+    let text = editor.to_text();
+    let prepared = pipeline::prepare(&root, &text, common)
+        .map_err(|error| blame_arguments(error, name, &[]))?;
+    pipeline::execute(&root, &prepared, common)?;
+    output::finish("remove resource", &prepared, common)
+}
+
+/// The manifest's own spelling of the resource `name` (given in any case).
+fn existing_key<'m>(manifest: &'m Manifest, name: &str) -> Result<&'m str> {
+    let snake = ResourceNames::new(name).snake;
+    let keys = || manifest.raw.resources.keys().map(|k| k.get_ref().as_str());
+    keys()
+        .find(|k| ResourceNames::new(k).snake == snake)
+        .ok_or_else(|| {
+            let known: Vec<&str> = keys().collect();
+            let help = if known.is_empty() {
+                "add it first: strata add resource <Name>".to_string()
+            } else {
+                format!("the resources are: {}", known.join(", "))
+            };
+            Error::argument(name, "is not a resource of strata.toml", help)
+        })
 }
 
 /// Resource names on the command line: identifiers, nothing that could name a path.

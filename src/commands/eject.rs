@@ -79,6 +79,7 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
                 "templates eject",
                 &plan,
                 None,
+                &[],
                 common.dry_run,
                 common.diff,
                 0
@@ -86,7 +87,7 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
             .unwrap_or_default()
         )
     } else {
-        report::print_plan(&mut stdout, &plan, None, common.dry_run, common.diff)
+        report::print_plan(&mut stdout, &plan, None, &[], common.dry_run, common.diff)
     };
     printed.map_err(|e| Error::io("writing", "stdout", e))?;
     Ok(0)

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use clap::CommandFactory;
 
-use crate::cli::{AddCommand, Cli, Command, Common, TemplatesCommand};
+use crate::cli::{AddCommand, Cli, Command, Common, RemoveCommand, TemplatesCommand};
 use crate::error::{Error, Result};
 
 /// Runs a parsed command line and returns the exit code (0 done, 1 conflicts).
@@ -27,6 +27,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             add::resource(&name, &fields, common)
         }
         Command::Add(AddCommand::Field { name, fields }) => add::field(&name, &fields, common),
+        Command::Remove(RemoveCommand::Resource { name }) => add::remove_resource(&name, common),
         Command::Generate => generate::run(common),
         Command::Templates(TemplatesCommand::Eject { paths }) => eject::run(&paths, common),
         Command::Completions { shell } => {

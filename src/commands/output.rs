@@ -19,6 +19,7 @@ pub fn finish(command: &str, prepared: &Prepared, common: &Common) -> Result<u8>
             command,
             &prepared.plan,
             prepared.migration.as_ref(),
+            &prepared.deferred,
             common.dry_run,
             common.diff,
             code,
@@ -33,6 +34,7 @@ pub fn finish(command: &str, prepared: &Prepared, common: &Common) -> Result<u8>
             &mut stdout,
             &prepared.plan,
             prepared.migration.as_ref(),
+            &prepared.deferred,
             common.dry_run,
             common.diff,
         )

@@ -18,6 +18,8 @@ pub struct Prepared {
     pub plan: Plan,
     pub migration: Option<NewMigration>,
     pub previous: Ledger,
+    /// Destructive steps left out for want of `--allow-destructive`.
+    pub deferred: Vec<migrate::Step>,
 }
 
 /// Plans a run of the app at `root` whose manifest will read `manifest_text`.
@@ -38,13 +40,19 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
     );
     let previous = Ledger::load(root)?;
 
-    let schema = migrate::schema_of(&app);
+    let target = migrate::schema_of(&app);
+    let first = previous.migrations.is_empty();
+    // Without consent, drops wait: the database keeps what the manifest dropped, until a run
+    // with --allow-destructive (the recorded schema keeps it too, so that run writes the drops).
+    let (schema, deferred) = if common.allow_destructive || first {
+        (target, Vec::new())
+    } else {
+        let kept = migrate::deferred::keep_dropped(&previous.schema, &target);
+        let drops = migrate::diff(&kept, &target);
+        (kept, drops)
+    };
     let steps = migrate::diff(&previous.schema, &schema);
-    check_consent(
-        &steps,
-        previous.migrations.is_empty(),
-        common.allow_destructive,
-    )?;
+    check_consent(&steps, first, common.allow_destructive)?;
     let migration = migrate::next_migration(&previous.migrations, steps);
     let mut migrations = previous.migrations.clone();
     migrations.extend(migration.iter().map(|m| m.record.clone()));
@@ -84,6 +92,7 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
     }
     plan.changes.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Prepared {
+        deferred,
         app,
         plan,
         migration,

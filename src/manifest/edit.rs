@@ -143,6 +143,19 @@ impl ManifestEditor {
         Ok(())
     }
 
+    /// Removes `[resources.<key>]` with everything in it.
+    ///
+    /// # Errors
+    /// The resource is not there.
+    pub fn remove_resource(&mut self, key: &str) -> Result<(), EditError> {
+        self.doc
+            .get_mut("resources")
+            .and_then(Item::as_table_like_mut)
+            .and_then(|resources| resources.remove(key))
+            .map(|_| ())
+            .ok_or_else(|| EditError::NoSuchResource(key.to_string()))
+    }
+
     /// The edited text.
     #[must_use]
     pub fn to_text(&self) -> String {
@@ -181,6 +194,20 @@ mod tests {
         );
         assert_eq!(
             editor.add_fields("nope", &[]),
+            Err(EditError::NoSuchResource("nope".into()))
+        );
+    }
+
+    #[test]
+    fn removing_a_resource_keeps_the_rest() {
+        let mut editor = ManifestEditor::parse(MANIFEST).unwrap();
+        editor
+            .add_resource("comment", &["body:text".into()])
+            .unwrap();
+        editor.remove_resource("comment").unwrap();
+        assert_eq!(editor.to_text(), MANIFEST);
+        assert_eq!(
+            editor.remove_resource("nope"),
             Err(EditError::NoSuchResource("nope".into()))
         );
     }

@@ -2,6 +2,7 @@
 //! so the app applies them with Drizzle's own migrator on PGlite and PostgreSQL alike.
 
 mod auth_tables;
+pub mod deferred;
 pub mod diff;
 pub mod from_model;
 pub mod schema;

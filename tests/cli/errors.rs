@@ -199,18 +199,20 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
-fn a_destructive_change_needs_consent() {
+fn a_type_change_needs_consent() {
     let sandbox = Sandbox::new();
     sandbox.new_app("minimal");
     let manifest = sandbox
         .read("strata.toml")
-        .replace("[resources.note]\nfields = [\"body:text\"]\n", "");
+        .replace("\"body:text\"", "\"body:integer\"");
     sandbox.write("strata.toml", &manifest);
     let before = sandbox.tree();
     let run = sandbox.in_app(&["generate"]);
     assert_eq!(run.code, 2, "{}", run.stdout);
     assert!(
-        run.stderr.contains("drop table notes") && run.stderr.contains("--allow-destructive"),
+        run.stderr
+            .contains("change type of notes.body from text to integer")
+            && run.stderr.contains("--allow-destructive"),
         "{}",
         run.stderr
     );
@@ -218,9 +220,9 @@ fn a_destructive_change_needs_consent() {
     let run = sandbox.in_app(&["generate", "--allow-destructive"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("delete  src/services/note.service.ts"),
-        "{}",
-        run.stdout
+        sandbox
+            .read("drizzle/0001_change_type_of_notes_body_from_text_to_integer.sql")
+            .contains("SET DATA TYPE integer")
     );
 }
 

@@ -344,3 +344,89 @@ fn add_field_refuses_a_required_column_without_a_default() {
         run.stderr
     );
 }
+
+#[test]
+fn remove_resource_deletes_unedited_files_and_waits_for_consent_to_drop() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("tasks");
+    let kept = "src/services/task.service.ts";
+    let edited = format!("{}// A hand edit.\n", sandbox.read(kept));
+    sandbox.write(kept, &edited);
+    let refused = sandbox.in_app(&["remove", "resource", "project"]);
+    assert_eq!(refused.code, 2, "{}", refused.stdout);
+    assert!(
+        refused.stderr.contains("ref:project points to no resource"),
+        "{}",
+        refused.stderr
+    );
+
+    let run = sandbox.in_app(&["remove", "resource", "Task"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("delete  src/dal/tasks/task.dal.ts"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(
+            "keep  src/services/task.service.ts  (no longer generated, but edited by hand"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(
+            "left in the database until you pass --allow-destructive:\n  - drop table tasks"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(!sandbox.app().join("src/dal/tasks/task.dal.ts").exists());
+    assert_eq!(sandbox.read(kept), edited);
+    assert!(!sandbox.read("src/dal/index.ts").contains("tasks"));
+    assert!(!sandbox.read("strata.toml").contains("[resources.task]"));
+    assert!(
+        !sandbox
+            .app()
+            .join("drizzle/0001_drop_table_tasks.sql")
+            .exists()
+    );
+
+    let run = sandbox.in_app(&["generate", "--allow-destructive"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sql = std::fs::read_dir(sandbox.app().join("drizzle"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("0001_"))
+        .expect("a drop migration");
+    let text = sandbox.read(&format!("drizzle/{sql}"));
+    assert!(text.contains("DROP TABLE \"tasks\" CASCADE;"), "{text}");
+    assert!(
+        text.contains("DROP TYPE \"public\".\"task_priority\";"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_removed_field_leaves_a_nullable_column_until_consent() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("tasks");
+    let manifest = sandbox
+        .read("strata.toml")
+        .replace("  \"done:boolean:default=false\",\n", "");
+    sandbox.write("strata.toml", &manifest);
+    let run = sandbox.in_app(&["generate"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let migration = sandbox.read("drizzle/0001_make_tasks_done_optional.sql");
+    assert!(
+        migration.contains("ALTER TABLE \"tasks\" ALTER COLUMN \"done\" DROP NOT NULL;"),
+        "{migration}"
+    );
+    assert!(
+        run.stdout.contains("  - drop column tasks.done"),
+        "{}",
+        run.stdout
+    );
+    assert!(!sandbox.read("src/db/schema/task.ts").contains("done"));
+}
