@@ -89,6 +89,24 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
             before: None,
             render: None,
         });
+        let previous_id = previous.migrations.last().map_or_else(
+            || migrate::snapshot::NO_PREVIOUS.to_string(),
+            |m| migrate::snapshot::id(&m.tag),
+        );
+        let snapshot = migrate::snapshot::document(
+            &plan.ledger.schema,
+            &migrate::snapshot::id(&migration.record.tag),
+            &previous_id,
+        );
+        plan.changes.push(Change {
+            path: migrate::snapshot::path(&migration.record.tag),
+            action: Action::Create,
+            template: Some("(drizzle-kit snapshot)".to_string()),
+            reason: None,
+            write: Some(snapshot),
+            before: None,
+            render: None,
+        });
     }
     plan.changes.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Prepared {

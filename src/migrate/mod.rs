@@ -6,6 +6,7 @@ pub mod deferred;
 pub mod diff;
 pub mod from_model;
 pub mod schema;
+pub mod snapshot;
 mod sql;
 
 use serde_json::json;

@@ -430,3 +430,33 @@ fn a_removed_field_leaves_a_nullable_column_until_consent() {
     );
     assert!(!sandbox.read("src/db/schema/task.ts").contains("done"));
 }
+
+#[test]
+fn every_migration_gets_a_chained_drizzle_kit_snapshot() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("tasks");
+    assert_eq!(
+        sandbox
+            .in_app(&["add", "field", "task", "notes:text?"])
+            .code,
+        0
+    );
+    let first: serde_json::Value =
+        serde_json::from_str(&sandbox.read("drizzle/meta/0000_snapshot.json")).unwrap();
+    let second: serde_json::Value =
+        serde_json::from_str(&sandbox.read("drizzle/meta/0001_snapshot.json")).unwrap();
+    assert_eq!(first["prevId"], "00000000-0000-0000-0000-000000000000");
+    assert_eq!(second["prevId"], first["id"]);
+    assert_eq!(
+        second["tables"]["public.tasks"]["columns"]["notes"]["type"],
+        "text"
+    );
+    assert_eq!(
+        first["enums"]["public.task_priority"]["values"],
+        serde_json::json!(["low", "normal", "high"])
+    );
+    assert_eq!(
+        first["tables"]["public.tasks"]["columns"]["done"]["default"],
+        false
+    );
+}
