@@ -254,6 +254,15 @@ fn run_fixture(fixture: &str) {
         "tsc --noEmit",
         in_dir(&bin(&app, "tsc"), &app).arg("--noEmit"),
     );
+    let drizzle_kit = in_dir(&bin(&app, "drizzle-kit"), &app)
+        .arg("generate")
+        .output()
+        .expect("drizzle-kit runs");
+    let said = String::from_utf8_lossy(&drizzle_kit.stdout);
+    assert!(
+        said.contains("No schema changes"),
+        "{fixture}: drizzle-kit disagrees with strata's snapshot:\n{said}"
+    );
     step(
         fixture,
         "eslint .",
