@@ -52,6 +52,8 @@ pub enum Command {
     Remove(RemoveCommand),
     /// Render everything from strata.toml (idempotent).
     Generate,
+    /// Exit 1 if code, migrations or layering drift from the manifest.
+    Check,
     /// Manage the templates a team can own.
     #[command(subcommand)]
     Templates(TemplatesCommand),

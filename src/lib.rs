@@ -12,6 +12,7 @@ pub mod model;
 
 pub use error::{Error, Result};
 pub mod apply;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod migrate;

@@ -324,6 +324,9 @@ fn run_fixture(fixture: &str) {
     let mut again = Command::new(env!("CARGO_BIN_EXE_strata"));
     again.current_dir(&app).arg("generate");
     step(fixture, "strata generate (no-op)", &mut again);
+    let mut check = Command::new(env!("CARGO_BIN_EXE_strata"));
+    check.current_dir(&app).arg("check");
+    step(fixture, "strata check", &mut check);
     drop(postgres);
 }
 

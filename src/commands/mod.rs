@@ -29,6 +29,10 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Add(AddCommand::Field { name, fields }) => add::field(&name, &fields, common),
         Command::Remove(RemoveCommand::Resource { name }) => add::remove_resource(&name, common),
         Command::Generate => generate::run(common),
+        Command::Check => {
+            let root = crate::manifest::find_root(&start_dir(common)?)?;
+            crate::check::run(&root, common.json)
+        }
         Command::Templates(TemplatesCommand::Eject { paths }) => eject::run(&paths, common),
         Command::Completions { shell } => {
             let mut command = Cli::command();

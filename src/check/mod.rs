@@ -1,0 +1,158 @@
+//! `strata check`: what drifted from the manifest (code, migrations, the ledger) and which imports
+//! go up the layers. A hand edit alone is not drift.
+
+pub mod layers;
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::cli::Common;
+use crate::commands::pipeline;
+use crate::error::{Error, Result};
+use crate::manifest::FILE_NAME;
+use crate::plan::Action;
+use crate::plan::ledger::sha256;
+
+/// One way the app disagrees with its manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Drift {
+    pub kind: &'static str,
+    pub path: String,
+    pub detail: String,
+}
+
+/// Everything `check` found.
+#[derive(Debug, Serialize)]
+pub struct Findings {
+    pub drift: Vec<Drift>,
+    pub violations: Vec<layers::Violation>,
+}
+
+/// Compares the app at `root` with its manifest and scans its imports.
+///
+/// # Errors
+/// A manifest that does not load, or an I/O error.
+pub fn findings(root: &Path) -> Result<Findings> {
+    let text = std::fs::read_to_string(root.join(FILE_NAME))
+        .map_err(|e| Error::io("reading", root.join(FILE_NAME), e))?;
+    let common = Common {
+        dry_run: true,
+        ..Common::default()
+    };
+    let prepared = pipeline::prepare(root, &text, &common)?;
+    let mut drift = Vec::new();
+    if let Some(migration) = &prepared.migration {
+        let steps: Vec<&str> = migration.steps.iter().map(|s| s.summary.as_str()).collect();
+        drift.push(Drift { kind: "schema", path: migration.path.clone(), detail: format!("the manifest changes the schema but no migration was written ({}); run `strata generate`", steps.join(", ")) });
+    }
+    for change in &prepared.plan.changes {
+        let deleted = change
+            .reason
+            .as_deref()
+            .is_some_and(|r| r.starts_with("deleted by hand"));
+        let (kind, detail) = match change.action {
+            Action::Create
+                if change
+                    .template
+                    .as_deref()
+                    .is_some_and(|t| !t.starts_with('(')) =>
+            {
+                ("missing", "not on disk; run `strata generate`")
+            }
+            Action::Keep if deleted => (
+                "missing",
+                "deleted by hand; `strata generate --force` brings it back",
+            ),
+            Action::Update => (
+                "stale",
+                "not edited, and the manifest now renders it differently; run `strata generate`",
+            ),
+            Action::Delete => (
+                "stale",
+                "no longer generated and not edited; run `strata generate`",
+            ),
+            _ => continue,
+        };
+        drift.push(Drift {
+            kind,
+            path: change.path.clone(),
+            detail: detail.to_string(),
+        });
+    }
+    for record in &prepared.previous.migrations {
+        let path = format!("{}/{}.sql", crate::migrate::FOLDER, record.tag);
+        match std::fs::read_to_string(root.join(&path)) {
+            Ok(sql) if sha256(&sql) == record.sha256 => {}
+            Ok(_) => drift.push(Drift {
+                kind: "migration",
+                path,
+                detail:
+                    "edited after strata wrote it; a database that applied it has another schema"
+                        .into(),
+            }),
+            Err(_) => drift.push(Drift {
+                kind: "migration",
+                path,
+                detail: "missing; restore it from version control".into(),
+            }),
+        }
+    }
+    let violations = layers::check(root, prepared.app.strict_layers)?;
+    Ok(Findings { drift, violations })
+}
+
+/// Runs `check`, prints the findings, and returns 1 when there are any.
+///
+/// # Errors
+/// As [`findings`], or an error writing to stdout.
+pub fn run(root: &Path, json_output: bool) -> Result<u8> {
+    let found = findings(root)?;
+    let clean = found.drift.is_empty() && found.violations.is_empty();
+    let mut out = anstream::stdout();
+    let printed = if json_output {
+        let document = json!({ "ok": clean, "drift": found.drift, "violations": found.violations, "exit_code": u8::from(!clean) });
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&document).unwrap_or_default()
+        )
+    } else {
+        print(&mut out, &found)
+    };
+    printed.map_err(|e| Error::io("writing", "stdout", e))?;
+    Ok(u8::from(!clean))
+}
+
+fn print(out: &mut dyn Write, found: &Findings) -> std::io::Result<()> {
+    for drift in &found.drift {
+        writeln!(
+            out,
+            "drift ({}): {}: {}",
+            drift.kind, drift.path, drift.detail
+        )?;
+    }
+    for violation in &found.violations {
+        writeln!(
+            out,
+            "layering: {}:{}: imports {:?}: {}",
+            violation.file, violation.line, violation.import, violation.rule
+        )?;
+    }
+    if found.drift.is_empty() && found.violations.is_empty() {
+        writeln!(
+            out,
+            "the app agrees with strata.toml, and every import goes down the layers"
+        )?;
+    } else {
+        writeln!(
+            out,
+            "\n{} drift, {} layering violation(s)",
+            found.drift.len(),
+            found.violations.len()
+        )?;
+    }
+    Ok(())
+}
