@@ -9,7 +9,7 @@ use crate::manifest::{FILE_NAME, Manifest};
 use crate::migrate::{self, NewMigration};
 use crate::model::{self, App};
 use crate::plan::{Action, Change, Inputs, Ledger, Plan, classify};
-use crate::render::catalog::{Rendered, render_app};
+use crate::render::catalog::{self, Rendered, render_app};
 use crate::render::{Renderer, openapi};
 
 /// A computed run: the plan, the migration it writes, and the model it came from.
@@ -47,11 +47,15 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
     let (schema, deferred) = if common.allow_destructive || first {
         (target, Vec::new())
     } else {
-        let kept = migrate::deferred::keep_dropped(&previous.schema, &target);
+        let kept = migrate::deferred::keep_dropped(
+            &migrate::renames::apply(&previous.schema, &app).0,
+            &target,
+        );
         let drops = migrate::diff(&kept, &target);
         (kept, drops)
     };
-    let steps = migrate::diff(&previous.schema, &schema);
+    let (renamed, mut steps) = migrate::renames::apply(&previous.schema, &app);
+    steps.extend(migrate::diff(&renamed, &schema));
     check_consent(&steps, first, common.allow_destructive)?;
     let migration = migrate::next_migration(&previous.migrations, steps);
     let mut migrations = previous.migrations.clone();
@@ -64,14 +68,39 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
         },
     );
 
+    // A renamed resource's files move, hand edits and merge bases with them.
+    let moves = catalog::moves(&app);
+    let mut ledger_view = previous.clone();
+    let mut moved_from: HashMap<String, String> = HashMap::new();
+    for (old, new) in &moves {
+        if ledger_view.files.contains_key(new) {
+            continue;
+        }
+        if let Some(record) = ledger_view.files.remove(old) {
+            ledger_view.files.insert(new.clone(), record);
+            moved_from.insert(new.clone(), old.clone());
+        }
+    }
     let paths: Vec<&String> = desired.keys().chain(previous.files.keys()).collect();
     let on_disk = read_all(root, &paths);
-    let read = |path: &str| on_disk.get(path).cloned().flatten();
+    let read = |path: &str| {
+        let here = on_disk.get(path).cloned().flatten();
+        here.or_else(|| {
+            moved_from
+                .get(path)
+                .and_then(|old| on_disk.get(old).cloned().flatten())
+        })
+    };
     let inputs = Inputs {
         desired: &desired,
-        ledger: &previous,
+        ledger: &ledger_view,
         disk: read,
-        base: |path: &str| previous.base(root, path).ok().flatten(),
+        base: |path: &str| {
+            previous
+                .base(root, moved_from.get(path).map_or(path, String::as_str))
+                .ok()
+                .flatten()
+        },
         force: common.force,
     };
     let mut plan = classify(&inputs);
@@ -79,6 +108,19 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
     plan.ledger.migrations = migrations;
     plan.ledger.schema = schema;
     add_manifest_change(&mut plan, root, manifest_text);
+    for (new, old) in &moved_from {
+        if let Some(before) = on_disk.get(old).cloned().flatten() {
+            plan.changes.push(Change {
+                path: old.clone(),
+                action: Action::Delete,
+                template: None,
+                reason: Some(format!("moved to {new}")),
+                write: None,
+                before: Some(before),
+                render: None,
+            });
+        }
+    }
     if let Some(migration) = &migration {
         plan.changes.push(Change {
             path: migration.path.clone(),

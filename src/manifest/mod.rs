@@ -47,6 +47,8 @@ pub struct RawResource {
     pub fields: Vec<Spanned<String>>,
     pub owned: Option<Spanned<bool>>,
     pub access: Option<Spanned<BTreeMap<Spanned<String>, Spanned<RawRule>>>>,
+    /// The resource's earlier name: its table and files are renamed, not replaced.
+    pub renamed_from: Option<Spanned<String>>,
 }
 
 /// One access rule: a principal or a list of them.

@@ -5,6 +5,7 @@ mod auth_tables;
 pub mod deferred;
 pub mod diff;
 pub mod from_model;
+pub mod renames;
 pub mod schema;
 pub mod snapshot;
 mod sql;

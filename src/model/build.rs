@@ -280,7 +280,9 @@ fn build_resource(
         fields.push(field);
     }
     let access = build_access(manifest, raw, owned, auth)?;
-    Ok(finish_resource(names, fields, owned, access, auth))
+    let mut resource = finish_resource(names, fields, owned, access, auth);
+    resource.renamed_from = renamed_from(manifest, raw, &resource.names, all)?;
+    Ok(resource)
 }
 
 /// Resolves references and names of a parsed field; errors are (message, help).
@@ -324,11 +326,16 @@ pub(crate) fn resolve_field(
         spec,
         target.as_ref(),
     );
+    let renamed_from_column = spec
+        .renamed_from
+        .as_ref()
+        .map(|old| FieldNames::new(old, target.is_some()).column);
     Ok(Field {
         names,
         spec: spec.clone(),
         target,
         code,
+        renamed_from_column,
     })
 }
 
@@ -453,7 +460,44 @@ pub(crate) fn finish_resource(
         references,
         code,
         tests,
+        renamed_from: None,
     }
+}
+
+fn renamed_from(
+    manifest: &Manifest,
+    raw: &RawResource,
+    names: &ResourceNames,
+    all: &[ParsedResource<'_>],
+) -> Build<Option<ResourceNames>> {
+    let Some(old) = &raw.renamed_from else {
+        return Ok(None);
+    };
+    if !is_identifier(old.get_ref()) {
+        return Err(manifest
+            .diagnostic(
+                old.span(),
+                format!("renamed_from = {:?} is not a resource name", old.get_ref()),
+            )
+            .with_help("name the resource as it was called before, e.g. renamed_from = \"post\""));
+    }
+    let old_names = ResourceNames::new(old.get_ref());
+    if old_names.snake == names.snake
+        || all
+            .iter()
+            .any(|(key, _, _)| ResourceNames::new(key.get_ref()).snake == old_names.snake)
+    {
+        return Err(manifest
+            .diagnostic(
+                old.span(),
+                format!(
+                    "renamed_from = {:?} names a resource that still exists",
+                    old.get_ref()
+                ),
+            )
+            .with_help("a rename moves one resource to a new name: remove the old entry"));
+    }
+    Ok(Some(old_names))
 }
 
 /// Parses a field spec given on the command line, naming the argument in errors.

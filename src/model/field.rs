@@ -22,6 +22,8 @@ pub struct FieldSpec {
     pub min: Option<String>,
     /// Upper bound, as `min`.
     pub max: Option<String>,
+    /// `renamed_from=<old>`: the field's earlier name, so the column is renamed, not replaced.
+    pub renamed_from: Option<String>,
 }
 
 /// Why a field spec was refused, and where in the spec.
@@ -126,6 +128,7 @@ pub fn parse_field(spec: &str) -> Result<FieldSpec, FieldError> {
         default: None,
         min: None,
         max: None,
+        renamed_from: None,
     };
     let mut seen: Vec<&str> = Vec::new();
     let mut index = rest;

@@ -110,6 +110,8 @@ pub struct Resource {
     pub code: ResourceCode,
     /// What the generated tests of this resource assert.
     pub tests: test_plan::TestPlan,
+    /// The names it had before `renamed_from`.
+    pub renamed_from: Option<ResourceNames>,
 }
 
 /// One column of a resource.
@@ -121,6 +123,8 @@ pub struct Field {
     pub target: Option<RefTarget>,
     /// Code fragments for this field in each layer.
     pub code: FieldCode,
+    /// The column this field was stored in before `renamed_from`.
+    pub renamed_from_column: Option<String>,
 }
 
 /// Where a `ref` field points.

@@ -7,6 +7,7 @@ use super::field_type::{DefaultValue, FieldType};
 use crate::diagnostic::did_you_mean;
 
 pub(super) const MODIFIERS: &[&str] = &[
+    "renamed_from",
     "optional",
     "unique",
     "index",
@@ -66,6 +67,17 @@ pub(super) fn apply(
             } else {
                 field.min = Some(bound)
             }
+        }
+        "renamed_from" => {
+            let old = required(key, value, &span)?;
+            if !super::names::is_identifier(old) {
+                return Err(FieldError::at(
+                    span,
+                    format!("renamed_from={old} is not a field name"),
+                    "name the field as it was called before, e.g. renamed_from=title",
+                ));
+            }
+            field.renamed_from = Some(old.to_string());
         }
         "precision" | "scale" => {
             let text = required(key, value, &span)?;

@@ -7,7 +7,7 @@ use tera::{Context, Value};
 
 use super::Renderer;
 use crate::error::Result;
-use crate::model::{App, Resource};
+use crate::model::{App, ResourceNames};
 
 /// Whether a template is rendered once, or once per resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,18 +75,39 @@ pub struct Rendered {
 
 /// The output path of a template, for a resource where it has one.
 #[must_use]
-pub fn output_path(template: &str, resource: Option<&Resource>) -> String {
+pub fn output_path(template: &str, resource: Option<&ResourceNames>) -> String {
     let mut path = template.to_string();
-    if let Some(resource) = resource {
+    if let Some(names) = resource {
         path = path
-            .replace("__plural_kebab__", &resource.names.plural_kebab)
-            .replace("__kebab__", &resource.names.kebab);
+            .replace("__plural_kebab__", &names.plural_kebab)
+            .replace("__kebab__", &names.kebab);
     }
     match path.rsplit_once('/') {
         Some((dir, "_gitignore")) => format!("{dir}/.gitignore"),
         None if path == "_gitignore" => ".gitignore".to_string(),
         _ => path,
     }
+}
+
+/// Where each per-resource file of a renamed resource was, and where it goes: (old, new).
+#[must_use]
+pub fn moves(app: &App) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for resource in &app.resources {
+        let Some(before) = &resource.renamed_from else {
+            continue;
+        };
+        for entry in CATALOG
+            .iter()
+            .filter(|e| e.scope == Scope::Resource && e.when.holds(app))
+        {
+            out.push((
+                output_path(entry.template, Some(before)),
+                output_path(entry.template, Some(&resource.names)),
+            ));
+        }
+    }
+    out
 }
 
 /// The parts of the app every template may read, without the resource list (which per-resource
@@ -137,7 +158,7 @@ pub fn render_app(app: &App, renderer: &Renderer) -> Result<BTreeMap<String, Ren
                 }
             }
             let content = renderer.render(template, &context)?;
-            let path = output_path(template, index.map(|i| &app.resources[i]));
+            let path = output_path(template, index.map(|i| &app.resources[i].names));
             Ok((
                 path,
                 Rendered {

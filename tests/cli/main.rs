@@ -2,5 +2,6 @@
 
 mod check;
 mod errors;
+mod renames;
 mod support;
 mod workflows;
