@@ -149,3 +149,20 @@ fn migrations_are_numbered_and_deterministic() {
     let journal = journal(&[first.record, second.record]);
     assert!(journal.contains("\"tag\": \"0001_add_column_posts_views\""));
 }
+
+#[test]
+fn widening_a_varchar_is_safe_and_narrowing_is_not() {
+    let wide = diff(&posts(vec![]), &{
+        let mut schema = posts(vec![]);
+        schema.tables.get_mut("posts").unwrap().columns[1].sql_type = "varchar(300)".into();
+        schema
+    });
+    assert_eq!(wide[0].sql, "ALTER TABLE \"posts\" ALTER COLUMN \"title\" SET DATA TYPE varchar(300);");
+    assert!(!wide[0].destructive);
+    let narrow = diff(&posts(vec![]), &{
+        let mut schema = posts(vec![]);
+        schema.tables.get_mut("posts").unwrap().columns[1].sql_type = "varchar(100)".into();
+        schema
+    });
+    assert!(narrow[0].destructive);
+}
