@@ -229,7 +229,11 @@ fn alter_table(name: &str, old: &Table, new: &Table, steps: &mut Vec<Step>) {
 
 /// Whether every value of type `old` fits `new` unchanged (a longer varchar, or text).
 fn widens(old: &str, new: &str) -> bool {
-    let length = |t: &str| t.strip_prefix("varchar(").and_then(|r| r.strip_suffix(')')).and_then(|n| n.parse::<u32>().ok());
+    let length = |t: &str| {
+        t.strip_prefix("varchar(")
+            .and_then(|r| r.strip_suffix(')'))
+            .and_then(|n| n.parse::<u32>().ok())
+    };
     match (length(old), length(new)) {
         (Some(before), Some(after)) => after >= before,
         (Some(_), None) => new == "text",
@@ -241,11 +245,23 @@ fn alter_column(table: &str, old: &Column, new: &Column, steps: &mut Vec<Step>) 
     let column = &new.name;
     let alter = format!("ALTER TABLE \"{table}\" ALTER COLUMN \"{column}\"");
     if old.sql_type != new.sql_type {
-        let summary = format!("change type of {table}.{column} from {} to {}", old.sql_type, new.sql_type);
+        let summary = format!(
+            "change type of {table}.{column} from {} to {}",
+            old.sql_type, new.sql_type
+        );
         if widens(&old.sql_type, &new.sql_type) {
-            steps.push(step(format!("{alter} SET DATA TYPE {};", new.sql_type), summary));
+            steps.push(step(
+                format!("{alter} SET DATA TYPE {};", new.sql_type),
+                summary,
+            ));
         } else {
-            steps.push(destructive(format!("{alter} SET DATA TYPE {} USING \"{column}\"::{};", new.sql_type, new.sql_type), summary));
+            steps.push(destructive(
+                format!(
+                    "{alter} SET DATA TYPE {} USING \"{column}\"::{};",
+                    new.sql_type, new.sql_type
+                ),
+                summary,
+            ));
         }
     }
     if old.default != new.default {

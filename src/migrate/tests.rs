@@ -157,7 +157,10 @@ fn widening_a_varchar_is_safe_and_narrowing_is_not() {
         schema.tables.get_mut("posts").unwrap().columns[1].sql_type = "varchar(300)".into();
         schema
     });
-    assert_eq!(wide[0].sql, "ALTER TABLE \"posts\" ALTER COLUMN \"title\" SET DATA TYPE varchar(300);");
+    assert_eq!(
+        wide[0].sql,
+        "ALTER TABLE \"posts\" ALTER COLUMN \"title\" SET DATA TYPE varchar(300);"
+    );
     assert!(!wide[0].destructive);
     let narrow = diff(&posts(vec![]), &{
         let mut schema = posts(vec![]);

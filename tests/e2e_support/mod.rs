@@ -1,0 +1,221 @@
+//! Shared by the end-to-end tests: timed steps, `next start` servers and throwaway PostgreSQL.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// The apps are built one at a time: two `next build`s at once starve a 2-core machine.
+pub static SERIAL: Mutex<()> = Mutex::new(());
+
+pub const AUTH_SECRET: &str = "e2e-secret-that-is-long-enough-for-hs256-0123456789";
+
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs a step, prints how long it took, and fails the test with its output if it fails.
+pub fn step(fixture: &str, name: &str, command: &mut Command) {
+    let started = Instant::now();
+    let output = command
+        .output()
+        .unwrap_or_else(|e| panic!("{fixture}: {name}: cannot start: {e}"));
+    let seconds = started.elapsed().as_secs_f64();
+    eprintln!("e2e {fixture}: {name}: {seconds:.1}s");
+    record(fixture, name, seconds);
+    assert!(
+        output.status.success(),
+        "{fixture}: {name} failed ({})\n--- stdout\n{}\n--- stderr\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn record(fixture: &str, name: &str, seconds: f64) {
+    let path = repo().join("target/e2e-timings.txt");
+    if let Ok(mut file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = writeln!(file, "{fixture}\t{name}\t{seconds:.1}");
+    }
+}
+
+pub fn in_dir(program: &str, dir: &Path) -> Command {
+    let mut command = Command::new(program);
+    command
+        .current_dir(dir)
+        .env("NEXT_TELEMETRY_DISABLED", "1")
+        .env_remove("DATABASE_URL");
+    command
+}
+
+pub fn bin(app: &Path, name: &str) -> String {
+    app.join("node_modules/.bin")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// A `next start` server, stopped when dropped.
+pub struct Server {
+    child: Child,
+    pub base: String,
+}
+
+impl Server {
+    pub fn start(app: &Path, env: &[(&str, String)]) -> Server {
+        let port = free_port();
+        let mut command = in_dir(&bin(app, "next"), app);
+        command
+            .args(["start", "-H", "127.0.0.1", "-p", &port.to_string()])
+            .env("NODE_ENV", "production");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = command
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("next start");
+        let server = Server {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !responds(port) {
+            assert!(
+                Instant::now() < deadline,
+                "next start did not answer on port {port}"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        server
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn responds(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let request = format!(
+        "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    );
+    if stream.write_all(request.as_bytes()).is_err() {
+        return false;
+    }
+    let mut head = [0u8; 12];
+    stream.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.1 200")
+}
+
+/// A throwaway PostgreSQL server on a free loopback port, stopped when dropped.
+pub struct Postgres {
+    dir: tempfile::TempDir,
+    bin: PathBuf,
+    pub url: String,
+    pub port: u16,
+}
+
+pub fn as_postgres(script: &str) -> Command {
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let mut command = if root {
+        Command::new("su")
+    } else {
+        Command::new("sh")
+    };
+    if root {
+        command.args(["postgres", "-s", "/bin/sh", "-c", script]);
+    } else {
+        command.args(["-c", script]);
+    }
+    command
+}
+
+impl Postgres {
+    pub fn start(fixture: &str) -> Postgres {
+        let versions = std::fs::read_dir("/usr/lib/postgresql")
+            .expect("PostgreSQL is installed (apt-get install postgresql)");
+        let mut bins: Vec<PathBuf> = versions
+            .flatten()
+            .map(|e| e.path().join("bin"))
+            .filter(|p| p.join("initdb").is_file())
+            .collect();
+        bins.sort();
+        let bin = bins
+            .pop()
+            .expect("an initdb under /usr/lib/postgresql/*/bin");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let _ = Command::new("chown")
+            .args(["-R", "postgres:postgres"])
+            .arg(dir.path())
+            .status();
+        let data = dir.path().join("data");
+        let port = free_port();
+        let (b, d, s) = (bin.display(), data.display(), dir.path().display());
+        step(
+            fixture,
+            "initdb",
+            &mut as_postgres(&format!(
+                "{b}/initdb -D {d} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null"
+            )),
+        );
+        let start = format!(
+            "{b}/pg_ctl -D {d} -l {s}/server.log -o '-c listen_addresses=127.0.0.1 -p {port} -k {s}' -w start >/dev/null"
+        );
+        step(fixture, "PostgreSQL start", &mut as_postgres(&start));
+        let mut create = Command::new("psql");
+        create.args([
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port.to_string(),
+            "-U",
+            "postgres",
+            "-c",
+            "CREATE DATABASE app",
+        ]);
+        step(fixture, "create database", &mut create);
+        Postgres {
+            dir,
+            bin,
+            url: format!("postgres://postgres@127.0.0.1:{port}/app"),
+            port,
+        }
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        let data = self.dir.path().join("data");
+        let _ = as_postgres(&format!(
+            "{}/pg_ctl -D {} -m fast -w stop >/dev/null",
+            self.bin.display(),
+            data.display()
+        ))
+        .status();
+    }
+}
