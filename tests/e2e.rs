@@ -58,6 +58,27 @@ fn run_fixture(fixture: &str) {
         "eslint .",
         in_dir(&bin(&app, "eslint"), &app).arg("."),
     );
+    // The generated eslint config enforces the layers too: an upward import fails the lint.
+    let dal = app.join("src/dal/pagination.ts");
+    let original = std::fs::read_to_string(&dal).expect("the DAL helpers");
+    std::fs::write(
+        &dal,
+        format!(
+            "{original}import {{ NextResponse }} from 'next/server'\nexport {{ NextResponse }}\n"
+        ),
+    )
+    .unwrap();
+    let lint = in_dir(&bin(&app, "eslint"), &app)
+        .arg(".")
+        .output()
+        .expect("eslint runs");
+    std::fs::write(&dal, original).unwrap();
+    assert!(
+        !lint.status.success()
+            && String::from_utf8_lossy(&lint.stdout).contains("no-restricted-imports"),
+        "{fixture}: eslint let the DAL import next/server:\n{}",
+        String::from_utf8_lossy(&lint.stdout)
+    );
     step(
         fixture,
         "prettier --check .",

@@ -169,3 +169,21 @@ fn widening_a_varchar_is_safe_and_narrowing_is_not() {
     });
     assert!(narrow[0].destructive);
 }
+
+#[test]
+fn indexes_come_and_go_with_the_index_modifier() {
+    let mut indexed = posts(vec![]);
+    indexed
+        .tables
+        .get_mut("posts")
+        .unwrap()
+        .index("posts", "title", false);
+    let added = diff(&posts(vec![]), &indexed);
+    assert_eq!(
+        added[0].sql,
+        "CREATE INDEX \"posts_title_idx\" ON \"posts\" USING btree (\"title\");"
+    );
+    let dropped = diff(&indexed, &posts(vec![]));
+    assert_eq!(dropped[0].sql, "DROP INDEX \"posts_title_idx\";");
+    assert!(!dropped[0].destructive);
+}
