@@ -11,7 +11,9 @@ mod e2e_support;
 
 use std::process::Command;
 
-use e2e_support::{AUTH_SECRET, Postgres, SERIAL, Server, bin, in_dir, repo, step};
+use e2e_support::{
+    AUTH_SECRET, Postgres, SERIAL, Server, assert_drizzle_kit_agrees, bin, in_dir, repo, step,
+};
 
 fn flow(fixture: &str, label: &str, server: &Server) {
     let mut command = Command::new("node");
@@ -44,15 +46,7 @@ fn run_fixture(fixture: &str) {
         "tsc --noEmit",
         in_dir(&bin(&app, "tsc"), &app).arg("--noEmit"),
     );
-    let drizzle_kit = in_dir(&bin(&app, "drizzle-kit"), &app)
-        .arg("generate")
-        .output()
-        .expect("drizzle-kit runs");
-    let said = String::from_utf8_lossy(&drizzle_kit.stdout);
-    assert!(
-        said.contains("No schema changes"),
-        "{fixture}: drizzle-kit disagrees with strata's snapshot:\n{said}"
-    );
+    assert_drizzle_kit_agrees(&app, fixture);
     step(
         fixture,
         "eslint .",

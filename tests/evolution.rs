@@ -13,7 +13,7 @@ mod e2e_support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use e2e_support::{Postgres, SERIAL, Server, bin, in_dir, repo, step};
+use e2e_support::{Postgres, SERIAL, Server, assert_drizzle_kit_agrees, bin, in_dir, repo, step};
 
 const FIXTURE: &str = "library";
 const HAND_EDIT: &str =
@@ -138,15 +138,7 @@ fn verify(app: &Path, label: &str) {
         service.ends_with(HAND_EDIT),
         "{label}: the hand edit of book.service.ts is gone:\n{service}"
     );
-    let drizzle_kit = in_dir(&bin(app, "drizzle-kit"), app)
-        .arg("generate")
-        .output()
-        .expect("drizzle-kit runs");
-    let said = String::from_utf8_lossy(&drizzle_kit.stdout);
-    assert!(
-        said.contains("No schema changes"),
-        "{label}: drizzle-kit disagrees:\n{said}"
-    );
+    assert_drizzle_kit_agrees(app, label);
     let mut check = Command::new(env!("CARGO_BIN_EXE_strata"));
     check.current_dir(app).arg("check");
     step(FIXTURE, &format!("{label}: strata check"), &mut check);

@@ -266,78 +266,77 @@ mod tests {
 
     #[test]
     fn upward_imports_break_rules() {
-        assert!(
-            broken_rule(
+        let cases = [
+            (
                 "src/dal/posts/post.dal.ts",
                 Layer::Dal,
                 "@/services/post.service",
-                false
-            )
-            .is_some()
-        );
-        assert!(
-            broken_rule(
+                false,
+                true,
+            ),
+            (
                 "src/dal/posts/post.dal.ts",
                 Layer::Dal,
                 "next/server",
-                false
-            )
-            .is_some()
-        );
-        assert!(
-            broken_rule(
+                false,
+                true,
+            ),
+            (
                 "src/dal/posts/post.dal.ts",
                 Layer::Dal,
                 "../../app/api/posts/route",
-                false
-            )
-            .is_some()
-        );
-        assert!(
-            broken_rule(
+                false,
+                true,
+            ),
+            (
                 "src/services/post.service.ts",
                 Layer::Service,
                 "@/app/(auth)/login/actions",
-                false
-            )
-            .is_some()
-        );
-        assert!(
-            broken_rule(
+                false,
+                true,
+            ),
+            (
                 "src/components/x.tsx",
                 Layer::ClientComponent,
                 "@/lib/db",
-                false
-            )
-            .is_some()
-        );
-        assert!(
-            broken_rule(
+                false,
+                true,
+            ),
+            (
                 "src/app/api/posts/route.ts",
                 Layer::RouteHandler,
                 "@/dal",
-                false
-            )
-            .is_none()
-        );
-        assert!(
-            broken_rule(
+                false,
+                false,
+            ),
+            (
                 "src/app/api/posts/route.ts",
                 Layer::RouteHandler,
                 "@/dal",
-                true
-            )
-            .is_some()
-        );
-        assert!(
-            broken_rule(
+                true,
+                true,
+            ),
+            (
                 "src/services/post.service.ts",
                 Layer::Service,
                 "@/dal",
-                true
-            )
-            .is_none()
-        );
-        assert!(broken_rule("src/dal/posts/post.dal.ts", Layer::Dal, "@/lib/db", true).is_none());
+                true,
+                false,
+            ),
+            (
+                "src/dal/posts/post.dal.ts",
+                Layer::Dal,
+                "@/lib/db",
+                true,
+                false,
+            ),
+        ];
+        for (file, layer, import, strict, broken) in cases {
+            assert_eq!(
+                broken_rule(file, layer, import, strict).is_some(),
+                broken,
+                "{file} importing {import}"
+            );
+        }
     }
 }

@@ -11,32 +11,48 @@ use crate::model::names::{ResourceNames, is_identifier};
 use crate::model::{self, parse_cli_field};
 
 pub fn resource(name: &str, fields: &[String], common: &Common) -> Result<u8> {
-    let root = find_root(&start_dir(common)?)?;
-    let manifest = Manifest::load(&root)?;
-    model::build(&manifest)?;
-    check_resource_name(name)?;
-    for field in fields {
-        parse_cli_field(field)?;
-    }
-    let key = ResourceNames::new(name).snake;
-    let mut editor = ManifestEditor::parse(&manifest.source)
-        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
-    editor.add_resource(&key, fields).map_err(|e| {
-        Error::argument(
-            name,
-            e.to_string(),
-            "choose another name, or add fields with `strata add field`",
-        )
-    })?;
-    let text = editor.to_text();
-    let prepared = pipeline::prepare(&root, &text, common)
-        .map_err(|error| blame_arguments(error, name, fields))?;
-    pipeline::execute(&root, &prepared, common)?;
-    output::finish("add resource", &prepared, common)
+    edit_and_run("add resource", name, fields, common, |_, editor| {
+        editor
+            .add_resource(&ResourceNames::new(name).snake, fields)
+            .map_err(|e| {
+                Error::argument(
+                    name,
+                    e.to_string(),
+                    "choose another name, or add fields with `strata add field`",
+                )
+            })
+    })
 }
 
 /// `strata add field`: fields appended to a resource's entry, then every layer and a migration.
 pub fn field(name: &str, fields: &[String], common: &Common) -> Result<u8> {
+    edit_and_run("add field", name, fields, common, |manifest, editor| {
+        let key = existing_key(manifest, name)?;
+        editor
+            .add_fields(key, fields)
+            .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))
+    })
+}
+
+/// `strata remove resource`: the entry goes; unedited files are deleted, edited ones reported.
+pub fn remove_resource(name: &str, common: &Common) -> Result<u8> {
+    edit_and_run("remove resource", name, &[], common, |manifest, editor| {
+        let key = existing_key(manifest, name)?;
+        editor
+            .remove_resource(key)
+            .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))
+    })
+}
+
+/// Checks the arguments, edits the manifest, and runs the pipeline on the edited text. The
+/// manifest was valid before the edit, so new manifest errors are reported against the arguments.
+fn edit_and_run(
+    command: &str,
+    name: &str,
+    fields: &[String],
+    common: &Common,
+    edit: impl FnOnce(&Manifest, &mut ManifestEditor) -> Result<()>,
+) -> Result<u8> {
     let root = find_root(&start_dir(common)?)?;
     let manifest = Manifest::load(&root)?;
     model::build(&manifest)?;
@@ -44,36 +60,13 @@ pub fn field(name: &str, fields: &[String], common: &Common) -> Result<u8> {
     for field in fields {
         parse_cli_field(field)?;
     }
-    let key = existing_key(&manifest, name)?;
     let mut editor = ManifestEditor::parse(&manifest.source)
         .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
-    editor
-        .add_fields(key, fields)
-        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
-    let text = editor.to_text();
-    let prepared = pipeline::prepare(&root, &text, common)
+    edit(&manifest, &mut editor)?;
+    let prepared = pipeline::prepare(&root, &editor.to_text(), common)
         .map_err(|error| blame_arguments(error, name, fields))?;
     pipeline::execute(&root, &prepared, common)?;
-    output::finish("add field", &prepared, common)
-}
-
-/// `strata remove resource`: the entry goes; unedited files are deleted, edited ones reported.
-pub fn remove_resource(name: &str, common: &Common) -> Result<u8> {
-    let root = find_root(&start_dir(common)?)?;
-    let manifest = Manifest::load(&root)?;
-    model::build(&manifest)?;
-    check_resource_name(name)?;
-    let key = existing_key(&manifest, name)?;
-    let mut editor = ManifestEditor::parse(&manifest.source)
-        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
-    editor
-        .remove_resource(key)
-        .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
-    let text = editor.to_text();
-    let prepared = pipeline::prepare(&root, &text, common)
-        .map_err(|error| blame_arguments(error, name, &[]))?;
-    pipeline::execute(&root, &prepared, common)?;
-    output::finish("remove resource", &prepared, common)
+    output::finish(command, &prepared, common)
 }
 
 /// The manifest's own spelling of the resource `name` (given in any case).

@@ -17,7 +17,7 @@ pub struct Step {
     pub needs_empty_table: bool,
 }
 
-fn step(sql: String, summary: String) -> Step {
+pub(super) fn step(sql: String, summary: String) -> Step {
     Step {
         sql,
         summary,

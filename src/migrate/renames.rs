@@ -1,19 +1,10 @@
 //! `renamed_from` on a resource or a field: the table, column, enum types and unique constraints
 //! are renamed in place (no data is lost), before the rest of the schema is compared.
 
-use super::diff::Step;
+use super::diff::{Step, step};
 use super::schema::Schema;
 use super::sql::unique_name;
 use crate::model::App;
-
-fn step(sql: String, summary: String) -> Step {
-    Step {
-        sql,
-        summary,
-        destructive: false,
-        needs_empty_table: false,
-    }
-}
 
 /// `old` as it is after the renames `app` asks for, and the statements that rename it so.
 /// A rename whose old name is no longer in `old` (it already happened) does nothing.
@@ -24,7 +15,7 @@ pub fn apply(old: &Schema, app: &App) -> (Schema, Vec<Step>) {
     for resource in &app.resources {
         let table = &resource.names.table;
         if let Some(before) = &resource.renamed_from {
-            if let Some(mut moved) = schema
+            if let Some(moved) = schema
                 .tables
                 .remove(&before.table)
                 .filter(|_| !schema.tables.contains_key(table))
@@ -41,33 +32,6 @@ pub fn apply(old: &Schema, app: &App) -> (Schema, Vec<Step>) {
                         &unique_name(table, &column.name),
                     );
                 }
-                for field in &resource.fields {
-                    let Some(enumeration) = &field.code.enumeration else {
-                        continue;
-                    };
-                    let column = field
-                        .renamed_from_column
-                        .as_deref()
-                        .unwrap_or(&field.names.column);
-                    let old_enum = format!("{}_{}", before.snake, column.trim_end_matches("_id"));
-                    if let Some(values) = schema.enums.remove(&old_enum) {
-                        steps.push(step(
-                            format!(
-                                "ALTER TYPE \"public\".\"{old_enum}\" RENAME TO \"{}\";",
-                                enumeration.sql
-                            ),
-                            format!("rename enum {old_enum} to {}", enumeration.sql),
-                        ));
-                        schema.enums.insert(enumeration.sql.clone(), values);
-                        for c in moved
-                            .columns
-                            .iter_mut()
-                            .filter(|c| c.sql_type == format!("\"{old_enum}\""))
-                        {
-                            c.sql_type = format!("\"{}\"", enumeration.sql);
-                        }
-                    }
-                }
                 schema.tables.insert(table.clone(), moved);
                 for other in schema.tables.values_mut() {
                     for key in other
@@ -78,6 +42,20 @@ pub fn apply(old: &Schema, app: &App) -> (Schema, Vec<Step>) {
                         key.references_table.clone_from(table);
                     }
                 }
+                for field in &resource.fields {
+                    if let Some(enumeration) = &field.code.enumeration {
+                        let column = field
+                            .renamed_from_column
+                            .as_deref()
+                            .unwrap_or(&field.names.column);
+                        rename_enum(
+                            &mut schema,
+                            &mut steps,
+                            &format!("{}_{column}", before.snake),
+                            &enumeration.sql,
+                        );
+                    }
+                }
             }
         }
         for field in &resource.fields {
@@ -86,27 +64,12 @@ pub fn apply(old: &Schema, app: &App) -> (Schema, Vec<Step>) {
             else {
                 continue;
             };
-            let old_enum = format!("{}_{before}", resource.names.snake);
-            if old_enum != enumeration.sql && !schema.enums.contains_key(&enumeration.sql) {
-                if let Some(values) = schema.enums.remove(&old_enum) {
-                    steps.push(step(
-                        format!(
-                            "ALTER TYPE \"public\".\"{old_enum}\" RENAME TO \"{}\";",
-                            enumeration.sql
-                        ),
-                        format!("rename enum {old_enum} to {}", enumeration.sql),
-                    ));
-                    schema.enums.insert(enumeration.sql.clone(), values);
-                    for column in schema
-                        .tables
-                        .values_mut()
-                        .flat_map(|t| t.columns.iter_mut())
-                        .filter(|c| c.sql_type == format!("\"{old_enum}\""))
-                    {
-                        column.sql_type = format!("\"{}\"", enumeration.sql);
-                    }
-                }
-            }
+            rename_enum(
+                &mut schema,
+                &mut steps,
+                &format!("{}_{before}", resource.names.snake),
+                &enumeration.sql,
+            );
         }
         let Some(current) = schema.tables.get_mut(table) else {
             continue;
@@ -152,6 +115,31 @@ pub fn apply(old: &Schema, app: &App) -> (Schema, Vec<Step>) {
         }
     }
     (schema, steps)
+}
+
+/// Renames enum type `old` to `new` (and every column of that type), if `old` exists and `new`
+/// does not yet.
+fn rename_enum(schema: &mut Schema, steps: &mut Vec<Step>, old: &str, new: &str) {
+    if old == new || schema.enums.contains_key(new) {
+        return;
+    }
+    let Some(values) = schema.enums.remove(old) else {
+        return;
+    };
+    steps.push(step(
+        format!("ALTER TYPE \"public\".\"{old}\" RENAME TO \"{new}\";"),
+        format!("rename enum {old} to {new}"),
+    ));
+    schema.enums.insert(new.to_string(), values);
+    let (before, after) = (format!("\"{old}\""), format!("\"{new}\""));
+    for column in schema
+        .tables
+        .values_mut()
+        .flat_map(|t| t.columns.iter_mut())
+        .filter(|c| c.sql_type == before)
+    {
+        column.sql_type.clone_from(&after);
+    }
 }
 
 fn rename_constraint(steps: &mut Vec<Step>, table: &str, before: &str, after: &str) {

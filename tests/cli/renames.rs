@@ -3,6 +3,17 @@
 
 use crate::support::Sandbox;
 
+/// The SQL of migration 0001, whatever its name.
+fn second_migration(sandbox: &Sandbox) -> String {
+    let drizzle = sandbox.app().join("drizzle");
+    let name = std::fs::read_dir(drizzle)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("0001_"));
+    sandbox.read(&format!("drizzle/{}", name.expect("a second migration")))
+}
+
 #[test]
 fn a_renamed_resource_keeps_its_rows_and_its_hand_edits() {
     let sandbox = Sandbox::new();
@@ -35,13 +46,7 @@ fn a_renamed_resource_keeps_its_rows_and_its_hand_edits() {
         "{moved}"
     );
     assert!(!sandbox.app().join(service).exists());
-    let name = std::fs::read_dir(sandbox.app().join("drizzle"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .find(|n| n.starts_with("0001_"))
-        .unwrap();
-    let sql = sandbox.read(&format!("drizzle/{name}"));
+    let sql = second_migration(&sandbox);
     assert!(
         sql.starts_with("ALTER TABLE \"comments\" RENAME TO \"remarks\";"),
         "{sql}"
@@ -72,13 +77,7 @@ fn a_renamed_field_renames_its_column_and_enum_type() {
     sandbox.write("strata.toml", &manifest);
     let run = sandbox.in_app(&["generate"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    let name = std::fs::read_dir(sandbox.app().join("drizzle"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .find(|n| n.starts_with("0001_"))
-        .unwrap();
-    let sql = sandbox.read(&format!("drizzle/{name}"));
+    let sql = second_migration(&sandbox);
     assert!(
         sql.contains("ALTER TYPE \"public\".\"task_priority\" RENAME TO \"task_urgency\";"),
         "{sql}"

@@ -219,3 +219,16 @@ impl Drop for Postgres {
         .status();
     }
 }
+
+/// `drizzle-kit generate` in the app finds nothing to do: strata's snapshots match the schema code.
+pub fn assert_drizzle_kit_agrees(app: &Path, label: &str) {
+    let output = in_dir(&bin(app, "drizzle-kit"), app)
+        .arg("generate")
+        .output()
+        .expect("drizzle-kit runs");
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        said.contains("No schema changes"),
+        "{label}: drizzle-kit disagrees with strata's snapshot:\n{said}"
+    );
+}
