@@ -3,6 +3,7 @@
 
 pub mod merge;
 
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -93,8 +94,9 @@ pub fn apply(root: &Path, plan: &Plan, previous: &Ledger) -> Result<()> {
 fn stage_all(writes: &[(PathBuf, &str)]) -> Result<Vec<Staged>> {
     let mut staged = Vec::with_capacity(writes.len());
     let mut created_dirs: Vec<PathBuf> = Vec::new();
+    let mut known_dirs: HashSet<PathBuf> = HashSet::new();
     for (destination, text) in writes {
-        match stage(destination, text, &mut created_dirs) {
+        match stage(destination, text, &mut created_dirs, &mut known_dirs) {
             Ok(item) => staged.push(item),
             Err(error) => {
                 for item in &staged {
@@ -110,15 +112,24 @@ fn stage_all(writes: &[(PathBuf, &str)]) -> Result<Vec<Staged>> {
     Ok(staged)
 }
 
-fn stage(destination: &Path, text: &str, created_dirs: &mut Vec<PathBuf>) -> Result<Staged> {
+fn stage(
+    destination: &Path,
+    text: &str,
+    created_dirs: &mut Vec<PathBuf>,
+    known_dirs: &mut HashSet<PathBuf>,
+) -> Result<Staged> {
     let parent = destination.parent().unwrap_or(Path::new("."));
-    let missing: Vec<PathBuf> = parent
-        .ancestors()
-        .take_while(|dir| !dir.exists())
-        .map(Path::to_path_buf)
-        .collect();
-    std::fs::create_dir_all(parent).map_err(|e| Error::io("creating directory", parent, e))?;
-    created_dirs.extend(missing.into_iter().rev());
+    // Most files share a folder with the one before: look each folder up once.
+    if !known_dirs.contains(parent) {
+        let missing: Vec<PathBuf> = parent
+            .ancestors()
+            .take_while(|dir| !known_dirs.contains(*dir) && !dir.exists())
+            .map(Path::to_path_buf)
+            .collect();
+        std::fs::create_dir_all(parent).map_err(|e| Error::io("creating directory", parent, e))?;
+        created_dirs.extend(missing.into_iter().rev());
+        known_dirs.extend(parent.ancestors().map(Path::to_path_buf));
+    }
     let name = destination
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
