@@ -2,6 +2,7 @@
 
 pub mod access;
 mod build;
+mod defaults;
 mod examples;
 pub mod field;
 pub mod field_type;
@@ -11,6 +12,7 @@ pub mod names;
 pub mod plural;
 mod reserved;
 pub mod resource_code;
+mod resources;
 pub mod test_plan;
 pub mod typescript;
 
