@@ -5,6 +5,7 @@ use std::ops::Range;
 use super::field::FieldError;
 use super::field_type::{DefaultValue, FieldType};
 
+/// Parses `text` as the default of a field of type `ty`; `span` locates it in the spec.
 pub(super) fn parse_default(
     ty: &FieldType,
     text: &str,

@@ -2,6 +2,7 @@
 // `next start`. Usage: node flow.mjs <fixture> <base-url>. Exits non-zero on the first surprise.
 
 import assert from 'node:assert/strict'
+import { validate } from '@readme/openapi-parser'
 
 const [fixture, base] = process.argv.slice(2)
 if (!fixture || !base) {
@@ -212,10 +213,19 @@ async function tasks() {
   assert.ok(openapi.json.paths['/api/tasks/{id}'])
 }
 
+/** The served OpenAPI document is valid OpenAPI 3.1, every $ref resolving. */
+async function openapi() {
+  const document = await (await fetch(new URL('/openapi.json', base))).json()
+  const result = await validate(document)
+  assert.ok(result.valid, `invalid OpenAPI document: ${JSON.stringify(result.errors)}`)
+  console.log('ok the OpenAPI document validates')
+}
+
 const flows = { blog, tasks }
 if (!flows[fixture]) {
   console.error(`no flow for fixture ${fixture}`)
   process.exit(2)
 }
+await openapi()
 await flows[fixture]()
 console.log(`flow ${fixture}: all passed`)
