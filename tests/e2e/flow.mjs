@@ -221,11 +221,24 @@ async function openapi() {
   console.log('ok the OpenAPI document validates')
 }
 
+/** Every response carries the security headers of next.config.ts (HSTS in production). */
+async function securityHeaders() {
+  for (const path of ['/', '/openapi.json']) {
+    const headers = (await fetch(new URL(path, base))).headers
+    assert.equal(headers.get('x-content-type-options'), 'nosniff', path)
+    assert.equal(headers.get('content-security-policy'), "frame-ancestors 'none'", path)
+    assert.equal(headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path)
+    assert.match(headers.get('strict-transport-security') ?? '', /max-age=\d+/, path)
+  }
+  console.log('ok security headers')
+}
+
 const flows = { blog, tasks }
 if (!flows[fixture]) {
   console.error(`no flow for fixture ${fixture}`)
   process.exit(2)
 }
 await openapi()
+await securityHeaders()
 await flows[fixture]()
 console.log(`flow ${fixture}: all passed`)
