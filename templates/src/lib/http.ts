@@ -1,16 +1,18 @@
 import 'server-only'
 import { NextResponse, type NextRequest } from 'next/server'
 import * as z from 'zod'
-[% if app.auth.enabled %]
 import {
   BadRequestError,
+[% if app.auth.enabled %]
   ForbiddenError,
+[% endif %]
   NotFoundError,
   RateLimitError,
   ServiceError,
   ValidationError,
   type ErrorIssue,
 } from '@/lib/errors'
+[% if app.auth.enabled %]
 import {
   ACCESS_TOKEN_COOKIE,
   REFRESH_TOKEN_COOKIE,
@@ -18,15 +20,6 @@ import {
   expiredCookieOptions,
   refreshTokenCookieOptions,
 } from '@/lib/utils/auth'
-[% else %]
-import {
-  BadRequestError,
-  NotFoundError,
-  RateLimitError,
-  ServiceError,
-  ValidationError,
-  type ErrorIssue,
-} from '@/lib/errors'
 [% endif %]
 
 const statusTitles: Record<number, string> = {
