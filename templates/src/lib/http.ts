@@ -180,12 +180,15 @@ export function clientIp(headers: Headers): string {
   return (forwardedFor || headers.get('x-real-ip') || 'unknown').slice(0, 64)
 }
 
-export function setAuthCookies(
-  response: NextResponse,
-  tokens: { accessToken: string; refreshToken: string },
-): void {
+/** `{ token }` for API clients, with both tokens also set as HttpOnly cookies for browsers. */
+export function tokenResponse(tokens: { accessToken: string; refreshToken: string }): NextResponse {
+  const response = NextResponse.json(
+    { token: tokens.accessToken },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
   response.cookies.set(ACCESS_TOKEN_COOKIE, tokens.accessToken, accessTokenCookieOptions())
   response.cookies.set(REFRESH_TOKEN_COOKIE, tokens.refreshToken, refreshTokenCookieOptions())
+  return response
 }
 
 export function clearAuthCookies(response: NextResponse): void {

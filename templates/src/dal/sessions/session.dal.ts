@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, eq, gt, isNull } from 'drizzle-orm'
+import { and, eq, gt, isNull, type SQL } from 'drizzle-orm'
 import { sessions } from '@/db/schema'
 import { getDb } from '@/lib/db'
 import type { NewSession, Session } from './session.types'
@@ -17,13 +17,18 @@ export async function insertSession(values: NewSession): Promise<Session> {
   return session
 }
 
+/** Neither revoked nor expired. */
+function isActive(): SQL | undefined {
+  return and(isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date()))
+}
+
 /** A session that is neither revoked nor expired. */
 export async function findActiveSessionById(id: string): Promise<Session | undefined> {
   const db = await getDb()
   const [session] = await db
     .select(sessionColumns)
     .from(sessions)
-    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())))
+    .where(and(eq(sessions.id, id), isActive()))
   return session
 }
 
@@ -34,13 +39,7 @@ export async function findActiveSessionByRefreshTokenHash(
   const [session] = await db
     .select(sessionColumns)
     .from(sessions)
-    .where(
-      and(
-        eq(sessions.refreshTokenHash, refreshTokenHash),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, new Date()),
-      ),
-    )
+    .where(and(eq(sessions.refreshTokenHash, refreshTokenHash), isActive()))
   return session
 }
 
