@@ -4,6 +4,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+// A generation run is thousands of short-lived strings and JSON nodes; mimalloc halves the time
+// the system allocator spends on them (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = strata::cli::Cli::parse();
     let json = cli.common.json;

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use strata::cli::Common;
-use strata::commands::pipeline::prepare;
+use strata::commands::pipeline::{Rendering, prepare};
 
 fn render_fixture(name: &str) {
     let manifest = std::fs::read_to_string(format!(
@@ -13,8 +13,8 @@ fn render_fixture(name: &str) {
     ))
     .unwrap();
     let root = Path::new("/nonexistent/strata-snapshots").join(name);
-    let prepared =
-        prepare(&root, &manifest, &Common::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let prepared = prepare(&root, &manifest, &Common::default(), Rendering::Everything)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_path("snapshots");
@@ -61,8 +61,8 @@ fn rendering_is_deterministic() {
     ))
     .unwrap();
     let root = Path::new("/nonexistent/strata-determinism");
-    let first = prepare(root, &manifest, &Common::default()).unwrap();
-    let second = prepare(root, &manifest, &Common::default()).unwrap();
+    let first = prepare(root, &manifest, &Common::default(), Rendering::Everything).unwrap();
+    let second = prepare(root, &manifest, &Common::default(), Rendering::Everything).unwrap();
     let texts = |p: &strata::commands::pipeline::Prepared| {
         p.plan
             .changes

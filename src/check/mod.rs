@@ -42,7 +42,7 @@ pub fn findings(root: &Path) -> Result<Findings> {
         dry_run: true,
         ..Common::default()
     };
-    let prepared = pipeline::prepare(root, &text, &common)?;
+    let prepared = pipeline::prepare(root, &text, &common, pipeline::Rendering::Everything)?;
     let mut drift = Vec::new();
     if let Some(migration) = &prepared.migration {
         let steps: Vec<&str> = migration.steps.iter().map(|s| s.summary.as_str()).collect();

@@ -55,7 +55,6 @@ fn edit_and_run(
 ) -> Result<u8> {
     let root = find_root(&start_dir(common)?)?;
     let manifest = Manifest::load(&root)?;
-    model::build(&manifest)?;
     check_resource_name(name)?;
     for field in fields {
         parse_cli_field(field)?;
@@ -63,8 +62,20 @@ fn edit_and_run(
     let mut editor = ManifestEditor::parse(&manifest.source)
         .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))?;
     edit(&manifest, &mut editor)?;
-    let prepared = pipeline::prepare(&root, &editor.to_text(), common)
-        .map_err(|error| blame_arguments(error, name, fields))?;
+    let prepared = match pipeline::prepare(
+        &root,
+        &editor.to_text(),
+        common,
+        pipeline::Rendering::Incremental,
+    ) {
+        Ok(prepared) => prepared,
+        // A manifest that was already wrong is reported as it is; otherwise the edit broke it.
+        Err(error @ Error::Manifest(_)) => {
+            model::build(&manifest)?;
+            return Err(blame_arguments(error, name, fields));
+        }
+        Err(error) => return Err(error),
+    };
     pipeline::execute(&root, &prepared, common)?;
     output::finish(command, &prepared, common)
 }

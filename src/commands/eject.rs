@@ -65,6 +65,7 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
     let plan = Plan {
         changes,
         ledger: ledger.clone(),
+        unchanged: 0,
     };
     if !common.dry_run {
         apply(&root, &plan, &ledger)?;

@@ -9,7 +9,7 @@ pub fn run(common: &Common) -> Result<u8> {
     let root = find_root(&start_dir(common)?)?;
     let path = root.join(FILE_NAME);
     let text = std::fs::read_to_string(&path).map_err(|e| Error::io("reading", &path, e))?;
-    let prepared = pipeline::prepare(&root, &text, common)?;
+    let prepared = pipeline::prepare(&root, &text, common, pipeline::Rendering::Incremental)?;
     pipeline::execute(&root, &prepared, common)?;
     output::finish("generate", &prepared, common)
 }

@@ -32,7 +32,7 @@ pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
         })?,
         None => manifest_from_options(&root, args, common)?,
     };
-    let prepared = pipeline::prepare(&root, &text, common)?;
+    let prepared = pipeline::prepare(&root, &text, common, pipeline::Rendering::Incremental)?;
     pipeline::execute(&root, &prepared, common)?;
     let code = output::finish("new", &prepared, common)?;
     if !common.dry_run {

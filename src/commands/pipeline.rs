@@ -10,7 +10,7 @@ use crate::migrate::{self, NewMigration};
 use crate::model::{self, App};
 use crate::plan::{Action, Change, Inputs, Ledger, Plan, classify};
 use crate::render::catalog::{self, Rendered, render_app};
-use crate::render::{Renderer, openapi};
+use crate::render::{Renderer, incremental, openapi};
 
 /// A computed run: the plan, the migration it writes, and the model it came from.
 pub struct Prepared {
@@ -22,23 +22,57 @@ pub struct Prepared {
     pub deferred: Vec<migrate::Step>,
 }
 
+/// Which files a run renders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rendering {
+    /// Skip the resources whose render inputs are unchanged since the ledger recorded them:
+    /// their files would render exactly as their merge bases, so nothing about them can change.
+    Incremental,
+    /// Render and compare every file (for `check`, and for `--force`, which restores files).
+    Everything,
+}
+
 /// Plans a run of the app at `root` whose manifest will read `manifest_text`.
 ///
 /// # Errors
 /// Bad manifest, template errors, destructive changes without consent, I/O errors.
-pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prepared> {
+pub fn prepare(
+    root: &Path,
+    manifest_text: &str,
+    common: &Common,
+    rendering: Rendering,
+) -> Result<Prepared> {
     let manifest = Manifest::parse(root.to_path_buf(), FILE_NAME, manifest_text.to_string())?;
     let app = model::build(&manifest)?;
     let renderer = Renderer::new(Some(root))?;
-    let mut desired = render_app(&app, &renderer)?;
+    let previous = Ledger::load(root)?;
+    let fingerprints = incremental::fingerprints(&app, &renderer);
+    let skip = if rendering == Rendering::Incremental && !common.force {
+        incremental::reusable(&app, &fingerprints, &previous.renders, &|path| {
+            previous.files.contains_key(path)
+        })
+    } else {
+        Vec::new()
+    };
+    let unchanged = incremental::skipped_paths(&app, &skip);
+    // The OpenAPI document is one large file built from every resource: it is built on a
+    // thread of its own while the templates render.
+    let (rendered, openapi_document) = std::thread::scope(|scope| {
+        let document = scope.spawn(|| openapi::document(&app));
+        let rendered = render_app(&app, &renderer, &skip);
+        (rendered, document.join())
+    });
+    let mut desired = rendered?;
     desired.insert(
         openapi::PATH.to_string(),
         Rendered {
             template: openapi::TEMPLATE.to_string(),
-            content: openapi::document(&app),
+            content: openapi_document.map_err(|_| Error::Template {
+                template: openapi::TEMPLATE.to_string(),
+                message: "the OpenAPI thread panicked".to_string(),
+            })?,
         },
     );
-    let previous = Ledger::load(root)?;
 
     let target = migrate::schema_of(&app);
     let first = previous.migrations.is_empty();
@@ -81,7 +115,10 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
             moved_from.insert(new.clone(), old.clone());
         }
     }
-    let paths: Vec<&String> = desired.keys().chain(previous.files.keys()).collect();
+    let paths: Vec<&String> = desired
+        .keys()
+        .chain(previous.files.keys().filter(|p| !unchanged.contains(*p)))
+        .collect();
     let on_disk = read_all(root, &paths);
     let read = |path: &str| {
         let here = on_disk.get(path).cloned().flatten();
@@ -102,9 +139,11 @@ pub fn prepare(root: &Path, manifest_text: &str, common: &Common) -> Result<Prep
                 .flatten()
         },
         force: common.force,
+        unchanged: &unchanged,
     };
     let mut plan = classify(&inputs);
     plan.ledger.version = 1;
+    plan.ledger.renders = fingerprints;
     plan.ledger.migrations = migrations;
     plan.ledger.schema = schema;
     add_manifest_change(&mut plan, root, manifest_text);

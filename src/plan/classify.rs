@@ -1,6 +1,6 @@
 //! Classifies each file by comparing the new render, the disk and the ledger's merge base.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::ledger::{FileRecord, Ledger, sha256};
 use super::{Action, Change, Plan};
@@ -21,6 +21,9 @@ where
     pub base: B,
     /// Overwrite edited files instead of merging.
     pub force: bool,
+    /// Tracked files left out of `desired` because their render cannot have changed: they keep
+    /// their ledger records and are neither read nor touched.
+    pub unchanged: &'a BTreeSet<String>,
 }
 
 /// Builds the plan. Pure: reads only through `inputs`.
@@ -47,7 +50,7 @@ where
         changes.push(change);
     }
     for (path, record) in &inputs.ledger.files {
-        if inputs.desired.contains_key(path) {
+        if inputs.desired.contains_key(path) || inputs.unchanged.contains(path) {
             continue;
         }
         ledger.files.remove(path);
@@ -74,7 +77,11 @@ where
         });
     }
     changes.sort_by(|a, b| a.path.cmp(&b.path));
-    Plan { changes, ledger }
+    Plan {
+        changes,
+        ledger,
+        unchanged: inputs.unchanged.len(),
+    }
 }
 
 const DELETED: &str = "deleted by hand; --force brings it back";

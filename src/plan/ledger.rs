@@ -46,13 +46,27 @@ pub struct Ledger {
     /// The database schema the last migration reached.
     #[serde(default)]
     pub schema: Schema,
+    /// A fingerprint of each resource's render inputs when its files were last rendered.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub renders: BTreeMap<String, String>,
 }
 
 /// SHA-256 of text, as lower-case hex.
 #[must_use]
 pub fn sha256(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|byte| format!("{byte:02x}")).collect()
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// Lower-case hex of a digest.
+#[must_use]
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for byte in bytes {
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
+    }
+    out
 }
 
 impl Ledger {

@@ -79,6 +79,8 @@ pub struct Change {
 pub struct Plan {
     pub changes: Vec<Change>,
     pub ledger: Ledger,
+    /// Files not rendered because nothing they are rendered from changed.
+    pub unchanged: usize,
 }
 
 impl Plan {
@@ -107,6 +109,7 @@ impl Plan {
                     self.changes.iter().filter(|c| c.action == *action).count(),
                 )
             })
+            .chain([("unchanged", self.unchanged)])
             .filter(|(_, n)| *n > 0)
             .collect()
     }

@@ -29,7 +29,7 @@ pub enum When {
 }
 
 impl When {
-    fn holds(self, app: &App) -> bool {
+    pub(crate) fn holds(self, app: &App) -> bool {
         match self {
             When::Always => true,
             When::Auth => app.auth.enabled,
@@ -113,7 +113,7 @@ pub fn moves(app: &App) -> Vec<(String, String)> {
 /// The parts of the app every template may read, without the resource list (which per-resource
 /// templates do not need, and which would make rendering quadratic in the resource count).
 #[derive(Serialize)]
-struct AppSummary<'a> {
+pub(crate) struct AppSummary<'a> {
     name: &'a str,
     title: &'a str,
     database: crate::model::Database,
@@ -122,29 +122,72 @@ struct AppSummary<'a> {
     strict_layers: bool,
 }
 
-/// Renders every template that applies to `app`, keyed by output path.
+impl<'a> AppSummary<'a> {
+    pub(crate) fn of(app: &'a App) -> Self {
+        AppSummary {
+            name: &app.name,
+            title: &app.title,
+            database: app.database,
+            api: app.api,
+            auth: &app.auth,
+            strict_layers: app.strict_layers,
+        }
+    }
+}
+
+/// What a template rendered once per app sees of each resource: enough to list and link them.
+/// (The whole resource, with its fields, code and tests, would make the context of every
+/// app-wide template as large as the manifest.)
+#[derive(Serialize)]
+struct ResourceSummary<'a> {
+    names: &'a ResourceNames,
+    owned: bool,
+    access: &'a crate::model::Access,
+}
+
+#[derive(Serialize)]
+struct AppContext<'a> {
+    #[serde(flatten)]
+    summary: AppSummary<'a>,
+    resources: Vec<ResourceSummary<'a>>,
+}
+
+/// Renders every template that applies to `app`, keyed by output path, except the templates of
+/// the resources marked in `skip` (indexed like `app.resources`; missing entries render).
 ///
 /// # Errors
 /// The first template that fails to render.
-pub fn render_app(app: &App, renderer: &Renderer) -> Result<BTreeMap<String, Rendered>> {
-    let summary = Value::from_serializable(&AppSummary {
-        name: &app.name,
-        title: &app.title,
-        database: app.database,
-        api: app.api,
-        auth: &app.auth,
-        strict_layers: app.strict_layers,
+pub fn render_app(
+    app: &App,
+    renderer: &Renderer,
+    skip: &[bool],
+) -> Result<BTreeMap<String, Rendered>> {
+    let rendered: Vec<usize> = (0..app.resources.len())
+        .filter(|i| !skip.get(*i).copied().unwrap_or(false))
+        .collect();
+    let summary = Value::from_serializable(&AppSummary::of(app));
+    let full = Value::from_serializable(&AppContext {
+        summary: AppSummary::of(app),
+        resources: app
+            .resources
+            .iter()
+            .map(|r| ResourceSummary {
+                names: &r.names,
+                owned: r.owned,
+                access: &r.access,
+            })
+            .collect(),
     });
-    let full = Value::from_serializable(app);
     // Serialized once: every per-resource template shares the value (cloning it is cheap).
-    let resource_values: Vec<Value> = app.resources.iter().map(Value::from_serializable).collect();
+    let resource_values: BTreeMap<usize, Value> = rendered
+        .iter()
+        .map(|i| (*i, Value::from_serializable(&app.resources[*i])))
+        .collect();
     let mut jobs: Vec<(&'static str, Option<usize>)> = Vec::new();
     for entry in CATALOG.iter().filter(|entry| entry.when.holds(app)) {
         match entry.scope {
             Scope::App => jobs.push((entry.template, None)),
-            Scope::Resource => {
-                jobs.extend((0..app.resources.len()).map(|i| (entry.template, Some(i))))
-            }
+            Scope::Resource => jobs.extend(rendered.iter().map(|i| (entry.template, Some(*i)))),
         }
     }
     let render_job =
@@ -154,7 +197,7 @@ pub fn render_app(app: &App, renderer: &Renderer) -> Result<BTreeMap<String, Ren
                 None => context.insert_value("app", full.clone()),
                 Some(i) => {
                     context.insert_value("app", summary.clone());
-                    context.insert_value("resource", resource_values[*i].clone());
+                    context.insert_value("resource", resource_values[i].clone());
                 }
             }
             let content = renderer.render(template, &context)?;

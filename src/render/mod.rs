@@ -6,6 +6,7 @@
 //! block tags leaves no trace in the output (like Jinja's `trim_blocks` + `lstrip_blocks`).
 
 pub mod catalog;
+pub mod incremental;
 mod lines;
 pub mod openapi;
 mod openapi_auth;
@@ -14,6 +15,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
+use sha2::{Digest, Sha256};
 use tera::{Context, Delimiters, Tera};
 
 use crate::error::{Error, Result};
@@ -41,6 +43,9 @@ pub struct Renderer {
     tera: Tera,
     /// Template name → the path to show in errors (`templates/…` or `.strata/templates/…`).
     origins: BTreeMap<String, String>,
+    /// Identifies the templates and the code that renders them: strata's build and the
+    /// overrides' names and text.
+    fingerprint: String,
 }
 
 /// Every built-in template as (relative path, text).
@@ -88,24 +93,50 @@ impl Renderer {
                 sources.insert(name, (path, text));
             }
         }
-        let mut tera = Tera::new();
-        tera.autoescape_on(Vec::<&str>::new());
-        register_layout_functions(&mut tera);
-        tera.set_delimiters(delimiters())
-            .map_err(|e| Error::Template {
-                template: "(delimiters)".into(),
-                message: e.to_string(),
-            })?;
         let mut origins = BTreeMap::new();
+        // The built-in templates are part of the binary's identity; overrides are hashed here.
+        let mut fingerprint = Sha256::new();
+        fingerprint.update(env!("CARGO_PKG_VERSION"));
+        fingerprint.update(env!("STRATA_SOURCE_ID"));
+        let mut stripped = Vec::with_capacity(sources.len());
         for (name, (origin, text)) in &sources {
-            tera.add_raw_template(name, &lines::strip_block_lines(text))
-                .map_err(|e| Error::Template {
-                    template: origin.clone(),
-                    message: e.to_string(),
-                })?;
+            if origin.starts_with(OVERRIDE_DIR) {
+                for part in [name.as_bytes(), b"\0", text.as_bytes(), b"\0"] {
+                    fingerprint.update(part);
+                }
+            }
+            stripped.push((name.as_str(), lines::strip_block_lines(text)));
             origins.insert(name.clone(), origin.clone());
         }
-        Ok(Renderer { tera, origins })
+        // Tera checks the whole set after each addition, so the templates go in as one batch;
+        // only when the batch fails are they added one by one, to name the template at fault.
+        let mut tera = empty_tera()?;
+        if let Err(batch_error) = tera.add_raw_templates(stripped.iter().map(|(n, t)| (n, t))) {
+            let mut single = empty_tera()?;
+            for (name, text) in &stripped {
+                single
+                    .add_raw_template(name, text)
+                    .map_err(|e| Error::Template {
+                        template: origins[*name].clone(),
+                        message: e.to_string(),
+                    })?;
+            }
+            return Err(Error::Template {
+                template: "(templates)".into(),
+                message: batch_error.to_string(),
+            });
+        }
+        Ok(Renderer {
+            tera,
+            origins,
+            fingerprint: crate::plan::ledger::hex(&fingerprint.finalize()),
+        })
+    }
+
+    /// Changes whenever any template, or strata itself, changes.
+    #[must_use]
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// Renders one template; the output ends with exactly one newline.
@@ -129,6 +160,18 @@ impl Renderer {
         text.push('\n');
         Ok(text)
     }
+}
+
+fn empty_tera() -> Result<Tera> {
+    let mut tera = Tera::new();
+    tera.autoescape_on(Vec::<&str>::new());
+    register_layout_functions(&mut tera);
+    tera.set_delimiters(delimiters())
+        .map_err(|e| Error::Template {
+            template: "(delimiters)".into(),
+            message: e.to_string(),
+        })?;
+    Ok(tera)
 }
 
 /// `wrap(open, items, close, indent?, padded?)` and `chain(head, calls, indent?)`: prettier's

@@ -48,8 +48,17 @@ fn a_hand_edit_survives_generate() {
         sandbox.read(path)
     );
     sandbox.write(path, &edited);
+    // Nothing the service renders from changed: it is not even read.
     let run = sandbox.in_app(&["generate"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains("post.service.ts"), "{}", run.stdout);
+    assert!(run.stdout.contains(" unchanged"), "{}", run.stdout);
+    assert_eq!(sandbox.read(path), edited);
+    let check = sandbox.in_app(&["check"]);
+    assert_eq!(check.code, 0, "a hand edit is not drift: {}", check.stdout);
+    // A manifest change renders the service anew: the edit is seen and kept.
+    let run = sandbox.in_app(&["add", "field", "Post", "subtitle:string?"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout
             .contains("keep  src/services/post.service.ts  (edited by hand)"),
@@ -113,13 +122,15 @@ fn force_overwrites_edits_and_restores_deleted_files() {
     sandbox.write("src/services/post.service.ts", "// replaced\n");
     std::fs::remove_file(sandbox.app().join("src/schemas/post.schema.ts")).unwrap();
     let run = sandbox.in_app(&["generate"]);
-    assert!(
-        run.stdout
-            .contains("keep  src/schemas/post.schema.ts  (deleted by hand"),
-        "{}",
-        run.stdout
-    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!sandbox.app().join("src/schemas/post.schema.ts").exists());
+    let check = sandbox.in_app(&["check"]);
+    assert!(
+        check.stdout.contains("src/schemas/post.schema.ts")
+            && check.stdout.contains("deleted by hand"),
+        "{}",
+        check.stdout
+    );
     let forced = sandbox.in_app(&["generate", "--force"]);
     assert_eq!(forced.code, 0);
     assert_eq!(sandbox.read("src/services/post.service.ts"), original);
@@ -459,4 +470,32 @@ fn every_migration_gets_a_chained_drizzle_kit_snapshot() {
         first["tables"]["public.tasks"]["columns"]["done"]["default"],
         false
     );
+}
+
+#[test]
+fn only_resources_whose_inputs_changed_are_rendered() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let run = sandbox.in_app(&["add", "field", "Category", "slug:string?", "--json"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let plan: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let paths: Vec<&str> = plan["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&"src/dal/categories/category.dal.ts"));
+    assert!(
+        !paths
+            .iter()
+            .any(|p| p.contains("post") || p.contains("comment")),
+        "{paths:?}"
+    );
+    // Post and Comment: 9 files each, neither read nor written.
+    assert_eq!(plan["summary"]["unchanged"], 18, "{}", plan["summary"]);
+    // Rendering everything again finds nothing else to do.
+    let forced = sandbox.in_app(&["generate", "--force"]);
+    assert_eq!(forced.code, 0);
+    assert!(!forced.stdout.contains("update"), "{}", forced.stdout);
 }

@@ -1,0 +1,69 @@
+//! Which resources need no rendering: a per-resource template renders from the templates, the
+//! app summary and that resource alone, so when a fingerprint of those three matches the one the
+//! ledger recorded, its files would render exactly as their merge bases.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sha2::{Digest, Sha256};
+
+use super::Renderer;
+use super::catalog::{self, AppSummary, CATALOG, Scope};
+use crate::model::App;
+use crate::plan::ledger::hex;
+
+/// A fingerprint of each resource's render inputs, keyed by the resource's file name (kebab).
+#[must_use]
+pub fn fingerprints(app: &App, renderer: &Renderer) -> BTreeMap<String, String> {
+    let summary = serde_json::to_vec(&AppSummary::of(app)).unwrap_or_default();
+    let mut shared = Sha256::new();
+    shared.update(renderer.fingerprint().as_bytes());
+    shared.update(&summary);
+    app.resources
+        .iter()
+        .map(|resource| {
+            let mut hasher = shared.clone();
+            hasher.update(serde_json::to_vec(resource).unwrap_or_default());
+            (resource.names.kebab.clone(), hex(&hasher.finalize()))
+        })
+        .collect()
+}
+
+/// Which resources can skip rendering, by index into `app.resources`: those whose fingerprint
+/// equals the recorded one and whose every file the ledger still tracks.
+#[must_use]
+pub fn reusable(
+    app: &App,
+    current: &BTreeMap<String, String>,
+    recorded: &BTreeMap<String, String>,
+    tracked: &dyn Fn(&str) -> bool,
+) -> Vec<bool> {
+    app.resources
+        .iter()
+        .map(|resource| {
+            let key = &resource.names.kebab;
+            current
+                .get(key)
+                .is_some_and(|f| recorded.get(key) == Some(f))
+                && resource_paths(app, resource).iter().all(|p| tracked(p))
+        })
+        .collect()
+}
+
+/// The paths of every file rendered for the resources marked in `skip`.
+#[must_use]
+pub fn skipped_paths(app: &App, skip: &[bool]) -> BTreeSet<String> {
+    app.resources
+        .iter()
+        .zip(skip)
+        .filter(|(_, skipped)| **skipped)
+        .flat_map(|(resource, _)| resource_paths(app, resource))
+        .collect()
+}
+
+fn resource_paths(app: &App, resource: &crate::model::Resource) -> Vec<String> {
+    CATALOG
+        .iter()
+        .filter(|e| e.scope == Scope::Resource && e.when.holds(app))
+        .map(|e| catalog::output_path(e.template, Some(&resource.names)))
+        .collect()
+}
