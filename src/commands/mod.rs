@@ -7,6 +7,7 @@ mod new;
 mod output;
 pub mod pipeline;
 mod prompt;
+mod schema_plan;
 
 use std::path::PathBuf;
 

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::schema_plan::{SchemaPlan, plan_schema};
 use crate::cli::Common;
 use crate::error::{Error, Result};
 use crate::manifest::{FILE_NAME, Manifest};
@@ -55,45 +56,34 @@ pub fn prepare(
         Vec::new()
     };
     let unchanged = incremental::skipped_paths(&app, &skip);
-    // The OpenAPI document is one large file built from every resource: it is built on a
-    // thread of its own while the templates render.
-    let (rendered, openapi_document) = std::thread::scope(|scope| {
+    let schema_plan = plan_schema(&previous, &app, common)?;
+    // The OpenAPI document and the drizzle-kit snapshot are large files built from every
+    // resource: they are built on threads of their own while the templates render.
+    let (rendered, openapi_document, snapshot) = std::thread::scope(|scope| {
         let document = scope.spawn(|| openapi::document(&app));
+        let snapshot = scope.spawn(|| schema_plan.snapshot(&previous));
         let rendered = render_app(&app, &renderer, &skip);
-        (rendered, document.join())
+        (rendered, document.join(), snapshot.join())
     });
+    let panicked = |what: &str| Error::Template {
+        template: what.to_string(),
+        message: "the thread building it panicked".to_string(),
+    };
     let mut desired = rendered?;
     desired.insert(
         openapi::PATH.to_string(),
         Rendered {
             template: openapi::TEMPLATE.to_string(),
-            content: openapi_document.map_err(|_| Error::Template {
-                template: openapi::TEMPLATE.to_string(),
-                message: "the OpenAPI thread panicked".to_string(),
-            })?,
+            content: openapi_document.map_err(|_| panicked(openapi::TEMPLATE))?,
         },
     );
-
-    let target = migrate::schema_of(&app);
-    let first = previous.migrations.is_empty();
-    // Without consent, drops wait: the database keeps what the manifest dropped, until a run
-    // with --allow-destructive (the recorded schema keeps it too, so that run writes the drops).
-    let (schema, deferred) = if common.allow_destructive || first {
-        (target, Vec::new())
-    } else {
-        let kept = migrate::deferred::keep_dropped(
-            &migrate::renames::apply(&previous.schema, &app).0,
-            &target,
-        );
-        let drops = migrate::diff(&kept, &target);
-        (kept, drops)
-    };
-    let (renamed, mut steps) = migrate::renames::apply(&previous.schema, &app);
-    steps.extend(migrate::diff(&renamed, &schema));
-    check_consent(&steps, first, common.allow_destructive)?;
-    let migration = migrate::next_migration(&previous.migrations, steps);
-    let mut migrations = previous.migrations.clone();
-    migrations.extend(migration.iter().map(|m| m.record.clone()));
+    let snapshot = snapshot.map_err(|_| panicked("(drizzle-kit snapshot)"))?;
+    let SchemaPlan {
+        schema,
+        deferred,
+        migration,
+        migrations,
+    } = schema_plan;
     desired.insert(
         migrate::JOURNAL.to_string(),
         Rendered {
@@ -160,7 +150,7 @@ pub fn prepare(
             });
         }
     }
-    if let Some(migration) = &migration {
+    if let (Some(migration), Some(snapshot)) = (&migration, snapshot) {
         plan.changes.push(Change {
             path: migration.path.clone(),
             action: Action::Create,
@@ -170,15 +160,6 @@ pub fn prepare(
             before: None,
             render: None,
         });
-        let previous_id = previous.migrations.last().map_or_else(
-            || migrate::snapshot::NO_PREVIOUS.to_string(),
-            |m| migrate::snapshot::id(&m.tag),
-        );
-        let snapshot = migrate::snapshot::document(
-            &plan.ledger.schema,
-            &migrate::snapshot::id(&migration.record.tag),
-            &previous_id,
-        );
         plan.changes.push(Change {
             path: migrate::snapshot::path(&migration.record.tag),
             action: Action::Create,
@@ -226,26 +207,6 @@ fn read_all(root: &Path, paths: &[&String]) -> HashMap<String, Option<String>> {
             .flat_map(|handle| handle.join().unwrap_or_default())
             .collect()
     })
-}
-
-fn check_consent(steps: &[migrate::Step], first: bool, allowed: bool) -> Result<()> {
-    if allowed || first {
-        return Ok(());
-    }
-    if let Some(step) = steps.iter().find(|s| s.destructive) {
-        return Err(Error::Destructive {
-            message: format!("this change would {}, which loses data", step.summary),
-            help: "pass --allow-destructive to write that migration, or undo the manifest change"
-                .to_string(),
-        });
-    }
-    if let Some(step) = steps.iter().find(|s| s.needs_empty_table) {
-        return Err(Error::Destructive {
-            message: format!("this change would {}: a required column without a default fails on a table that has rows", step.summary),
-            help: "give the field a default (default=…), make it optional (?), or pass --allow-destructive if the table is empty".to_string(),
-        });
-    }
-    Ok(())
 }
 
 fn add_manifest_change(plan: &mut Plan, root: &Path, text: &str) {

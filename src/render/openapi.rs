@@ -18,8 +18,9 @@ pub fn document(app: &App) -> String {
     if app.auth.enabled {
         super::openapi_auth::add(&mut paths, &mut schemas);
     }
-    for resource in &app.resources {
-        add_resource(&mut paths, &mut schemas, resource);
+    for (resource_paths, resource_schemas) in resource_parts(&app.resources) {
+        paths.extend(resource_paths);
+        schemas.extend(resource_schemas);
     }
     let responses: Map<String, Value> = SHARED_RESPONSES
         .iter()
@@ -47,6 +48,30 @@ pub fn document(app: &App) -> String {
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// Each resource's paths and schemas, built on all cores (resources are independent), in order.
+fn resource_parts(resources: &[Resource]) -> Vec<(Map<String, Value>, Map<String, Value>)> {
+    let build = |resource: &Resource| {
+        let mut paths = Map::new();
+        let mut schemas = Map::new();
+        add_resource(&mut paths, &mut schemas, resource);
+        (paths, schemas)
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(8);
+    let chunk = resources.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = resources
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(build).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 fn problem_schema() -> Value {
