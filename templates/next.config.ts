@@ -18,7 +18,15 @@ const nextConfig: NextConfig = {
   // PGlite must stay a plain Node package: bundling it breaks its file paths at runtime.
   serverExternalPackages: ['@electric-sql/pglite'],
   async headers() {
+[% if app.auth.enabled %]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // API responses may carry a user's data: no browser or shared cache may keep them.
+      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+    ]
+[% else %]
     return [{ source: '/:path*', headers: securityHeaders }]
+[% endif %]
   },
 }
 

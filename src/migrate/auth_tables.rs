@@ -1,5 +1,6 @@
 //! The tables auth needs: users (with a role enum), their sessions (hashed refresh tokens), and
-//! failed login attempts (the rate limit, kept in the database so it holds across instances).
+//! failed logins and registrations (the rate limits, kept in the database so they hold across
+//! instances).
 
 use super::from_model::{TIMESTAMP, id_column, timestamps};
 use super::schema::{Column, Index, Schema, Table};
@@ -44,16 +45,19 @@ pub(super) fn add(schema: &mut Schema, roles: &[String]) {
 
     let mut attempts = table(vec![
         id_column(),
-        Column::new("email", "varchar(255)").not_null(),
+        Column::new("action", "varchar(16)").not_null(),
+        Column::new("email", "varchar(255)"),
         Column::new("ip", "varchar(64)").not_null(),
         Column::new("created_at", TIMESTAMP)
             .not_null()
             .default("now()"),
     ]);
-    attempts.indexes.push(Index {
-        name: "login_attempts_email_ip_created_at_idx".into(),
-        columns: vec!["email".into(), "ip".into(), "created_at".into()],
-        unique: false,
-    });
-    schema.tables.insert("login_attempts".into(), attempts);
+    for key in ["email", "ip"] {
+        attempts.indexes.push(Index {
+            name: format!("auth_attempts_action_{key}_created_at_idx"),
+            columns: vec!["action".into(), key.into(), "created_at".into()],
+            unique: false,
+        });
+    }
+    schema.tables.insert("auth_attempts".into(), attempts);
 }

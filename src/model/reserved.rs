@@ -163,7 +163,7 @@ const RESOURCE_NAMES: &[&str] = &[
 ];
 
 /// Resource names the auth tables take when auth is on.
-const AUTH_RESOURCE_NAMES: &[&str] = &["user", "session", "login_attempt"];
+const AUTH_RESOURCE_NAMES: &[&str] = &["user", "session", "auth_attempt"];
 
 /// Why a resource name is refused, if it is.
 pub(super) fn resource_conflict(snake: &str, camel: &str, auth_enabled: bool) -> Option<String> {

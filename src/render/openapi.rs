@@ -36,7 +36,7 @@ pub fn document(app: &App) -> String {
     if app.auth.enabled {
         components["securitySchemes"] = json!({
             "bearer": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT" },
-            "cookie": { "type": "apiKey", "in": "cookie", "name": "access_token" }
+            "cookie": { "type": "apiKey", "in": "cookie", "name": "__Host-access_token", "description": "Set by login; named access_token outside production" }
         });
     }
     let document = json!({

@@ -24,6 +24,12 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
         "required": ["email", "password"],
         "additionalProperties": false
     }));
+    schemas.insert("PasswordChange".into(), json!({
+        "type": "object",
+        "properties": { "currentPassword": { "type": "string", "minLength": 1, "maxLength": 128 }, "newPassword": { "type": "string", "minLength": 12, "maxLength": 128 } },
+        "required": ["currentPassword", "newPassword"],
+        "additionalProperties": false
+    }));
     schemas.insert("Token".into(), json!({ "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] }));
     let credentials = json!({ "required": true, "content": json_body("Credentials") });
     let secured = json!([{ "bearer": [] }, { "cookie": [] }]);
@@ -42,6 +48,11 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
             "responses": { "204": { "description": "Signed out" } }
         }}),
     );
+    paths.insert("/api/auth/password".into(), json!({ "post": {
+        "summary": "Change the password: needs the current one; the user's other sessions are revoked", "security": secured,
+        "requestBody": { "required": true, "content": json_body("PasswordChange") },
+        "responses": { "204": { "description": "Changed" }, "401": problem("Not signed in"), "403": problem("The current password is not correct"), "422": problem("Validation failed"), "429": problem("Too many attempts") }
+    }}));
     paths.insert("/api/auth/session".into(), json!({ "get": {
         "summary": "The signed-in user", "security": secured,
         "responses": { "200": { "description": "The user", "content": json_body("User") }, "401": problem("Not signed in") }

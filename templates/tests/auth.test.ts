@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { SignJWT } from 'jose'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { POST as login } from '@/app/api/auth/login/route'
 import { POST as logout } from '@/app/api/auth/logout/route'
+import { POST as changePasswordRoute } from '@/app/api/auth/password/route'
 import { POST as refresh } from '@/app/api/auth/refresh/route'
 import { POST as register } from '@/app/api/auth/register/route'
 import {
@@ -11,8 +13,12 @@ import {
   POST as singleRouteLogin,
 } from '@/app/api/auth/route'
 import { GET as session } from '@/app/api/auth/session/route'
-import { users } from '@/db/schema'
+import { sessions, users } from '@/db/schema'
 import { getDb } from '@/lib/db'
+import { NotFoundError } from '@/lib/errors'
+import { clientIp } from '@/lib/http'
+import { setUserRole } from '@/services/auth.service'
+import { LOGIN_PER_ADDRESS, recordAttempt } from '@/services/rate-limit'
 import {
   PASSWORD,
   apiRequest,
@@ -30,6 +36,10 @@ beforeEach(async () => {
   await resetDatabase()
 })
 
+afterEach(() => {
+  vi.unstubAllEnvs()
+})
+
 async function loginResponse(email: string, password = PASSWORD, ip = '198.51.100.7') {
   return login(
     apiRequest('POST', '/api/auth/login', {
@@ -37,6 +47,23 @@ async function loginResponse(email: string, password = PASSWORD, ip = '198.51.10
       headers: { 'x-forwarded-for': ip },
     }),
   )
+}
+
+async function registerResponse(email: string, password = PASSWORD, ip = '198.51.100.7') {
+  return register(
+    apiRequest('POST', '/api/auth/register', {
+      body: { email, password },
+      headers: { 'x-forwarded-for': ip },
+    }),
+  )
+}
+
+async function sessionStatus(token: string): Promise<number> {
+  return (await session(apiRequest('GET', '/api/auth/session', { token }))).status
+}
+
+async function changePassword(token: string, body: unknown): Promise<Response> {
+  return changePasswordRoute(apiRequest('POST', '/api/auth/password', { token, body }))
 }
 
 describe('register', () => {
@@ -128,17 +155,148 @@ describe('login', () => {
     expect(await wrongPassword.json()).toEqual(await unknownEmail.json())
   })
 
-  it('rate-limits failed logins per email and address (429 + Retry-After)', async () => {
+  it('ends the session the browser already had (a new token on every login)', async () => {
+    const user = await signUp()
+    const again = await login(
+      apiRequest('POST', '/api/auth/login', {
+        body: { email: user.email, password: PASSWORD },
+        cookies: { refresh_token: user.refreshToken },
+        headers: { origin: ORIGIN },
+      }),
+    )
+    expect(again.status).toBe(200)
+    const { token } = (await again.json()) as { token: string }
+    expect(token).not.toBe(user.token)
+    expect(await sessionStatus(user.token)).toBe(401)
+    expect(await sessionStatus(token)).toBe(200)
+  })
+})
+
+describe('passwords', () => {
+  it('accepts any characters, with no composition rules, and 128 at most', async () => {
+    for (const password of ['correct horse 🐎 battery', 'aaaaaaaaaaaa', 'é'.repeat(128)]) {
+      const email = uniqueEmail()
+      expect((await registerResponse(email, password)).status).toBe(201)
+      expect((await loginResponse(email, password)).status).toBe(200)
+    }
+    expect((await registerResponse(uniqueEmail(), 'x'.repeat(11))).status).toBe(422)
+  })
+
+  it('refuses common passwords, in any case (422)', async () => {
+    for (const password of ['password1234', 'QwertyUiop12']) {
+      const response = await registerResponse(uniqueEmail(), password)
+      expect(response.status).toBe(422)
+      const problem = await readProblem(response)
+      expect(problem.issues?.[0]?.message).toMatch(/too common/)
+    }
+  })
+
+  it('refuses a 1 MB password before hashing it (422)', async () => {
+    const started = performance.now()
+    const response = await registerResponse(uniqueEmail(), 'x'.repeat(1024 * 1024))
+    expect(response.status).toBe(422)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  it('changes only with the current password; the other sessions end', async () => {
+    const user = await signUp()
+    const other = await loginResponse(user.email)
+    const { token: otherToken } = (await other.json()) as { token: string }
+    const newPassword = 'a brand new passphrase'
+
+    const wrong = await changePassword(user.token, {
+      currentPassword: 'not the password',
+      newPassword,
+    })
+    expect(wrong.status).toBe(403)
+    const common = await changePassword(user.token, {
+      currentPassword: PASSWORD,
+      newPassword: 'password1234',
+    })
+    expect(common.status).toBe(422)
+    expect(await sessionStatus(otherToken)).toBe(200)
+
+    const changed = await changePassword(user.token, { currentPassword: PASSWORD, newPassword })
+    expect(changed.status).toBe(204)
+    expect(await sessionStatus(otherToken)).toBe(401)
+    expect(await sessionStatus(user.token)).toBe(200)
+    const otherRefresh = cookieValue(setCookies(other).refresh_token ?? '')
+    const refreshed = await refresh(
+      apiRequest('POST', '/api/auth/refresh', {
+        cookies: { refresh_token: otherRefresh },
+        headers: { origin: ORIGIN },
+      }),
+    )
+    expect(refreshed.status).toBe(401)
+    expect((await loginResponse(user.email, PASSWORD)).status).toBe(401)
+    expect((await loginResponse(user.email, newPassword)).status).toBe(200)
+  })
+
+  it('needs a session to change the password (401)', async () => {
+    const response = await changePasswordRoute(
+      apiRequest('POST', '/api/auth/password', {
+        body: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+      }),
+    )
+    expect(response.status).toBe(401)
+  })
+})
+
+describe('rate limits', () => {
+  it('count failed logins per account, from any address (429 + Retry-After)', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
     const user = await signUp()
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      expect((await loginResponse(user.email, 'wrong password!')).status).toBe(401)
+      const response = await loginResponse(user.email, 'wrong password!', `192.0.2.${attempt}`)
+      expect(response.status).toBe(401)
     }
-    const blocked = await loginResponse(user.email)
+    const blocked = await loginResponse(user.email, PASSWORD, '192.0.2.200')
     expect(blocked.status).toBe(429)
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    const unknownAccount = await loginResponse(uniqueEmail(), 'wrong password!', '192.0.2.201')
+    expect(unknownAccount.status).toBe(401)
+  })
 
-    const otherAddress = await loginResponse(user.email, PASSWORD, '192.0.2.99')
-    expect(otherAddress.status).toBe(200)
+  it('forget an account’s failures once its owner signs in', async () => {
+    const user = await signUp()
+    for (let attempt = 0; attempt < 9; attempt += 1) {
+      expect((await loginResponse(user.email, 'wrong password!')).status).toBe(401)
+    }
+    expect((await loginResponse(user.email)).status).toBe(200)
+    for (let attempt = 0; attempt < 9; attempt += 1) {
+      expect((await loginResponse(user.email, 'wrong password!')).status).toBe(401)
+    }
+    expect((await loginResponse(user.email)).status).toBe(200)
+  })
+
+  it('count failed logins per address, across accounts', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    const user = await signUp()
+    for (let attempt = 0; attempt < LOGIN_PER_ADDRESS.max; attempt += 1) {
+      await recordAttempt('login', { email: uniqueEmail(), ip: '198.51.100.66' })
+    }
+    expect((await loginResponse(user.email, PASSWORD, '198.51.100.66')).status).toBe(429)
+    expect((await loginResponse(user.email, PASSWORD, '198.51.100.67')).status).toBe(200)
+  })
+
+  it('limit registrations per address', async () => {
+    vi.stubEnv('TRUST_PROXY', '1')
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      expect((await registerResponse(uniqueEmail(), PASSWORD, '203.0.113.50')).status).toBe(201)
+    }
+    expect((await registerResponse(uniqueEmail(), PASSWORD, '203.0.113.50')).status).toBe(429)
+    expect((await registerResponse(uniqueEmail(), PASSWORD, '203.0.113.51')).status).toBe(201)
+  })
+
+  it('trust X-Forwarded-For only as far as TRUST_PROXY says', () => {
+    const from = (forwardedFor: string) =>
+      clientIp(new Headers({ 'x-forwarded-for': forwardedFor }))
+    expect(from('192.0.2.1')).toBe(from('192.0.2.2'))
+    vi.stubEnv('TRUST_PROXY', '1')
+    expect(from('10.9.9.9, 192.0.2.1')).toBe('192.0.2.1')
+    expect(from('192.0.2.2')).toBe('192.0.2.2')
+    vi.stubEnv('TRUST_PROXY', '2')
+    expect(from('10.9.9.9, 192.0.2.1, 172.16.0.1')).toBe('192.0.2.1')
   })
 })
 
@@ -154,6 +312,49 @@ describe('session', () => {
     )
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('ignores tokens in the URL', async () => {
+    const user = await signUp()
+    const response = await session(
+      apiRequest('GET', `/api/auth/session?token=${user.token}&access_token=${user.token}`),
+    )
+    expect(response.status).toBe(401)
+  })
+
+  it('stores refresh tokens only as SHA-256 hashes', async () => {
+    const user = await signUp()
+    const db = await getDb()
+    const rows = await db.select().from(sessions).where(eq(sessions.userId, user.id))
+    expect(rows).toHaveLength(1)
+    expect(JSON.stringify(rows)).not.toContain(user.refreshToken)
+    expect(rows[0]?.refreshTokenHash).toBe(
+      createHash('sha256').update(user.refreshToken).digest('hex'),
+    )
+  })
+
+  it('refuses tokens of another issuer, audience or algorithm, or without expiry', async () => {
+    const user = await signUp()
+    const [, payload] = user.token.split('.')
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as Record<
+      string,
+      unknown
+    >
+    const key = new TextEncoder().encode(process.env.AUTH_SECRET)
+    const variants = [
+      { ...claims, iss: 'someone-else' },
+      { ...claims, aud: 'another-app' },
+      { ...claims, exp: undefined },
+      { ...claims, exp: Math.floor(Date.now() / 1000) - 60 },
+    ]
+    for (const variant of variants) {
+      const token = await new SignJWT(variant).setProtectedHeader({ alg: 'HS256' }).sign(key)
+      expect(await sessionStatus(token)).toBe(401)
+    }
+    const hs512 = await new SignJWT(claims).setProtectedHeader({ alg: 'HS512' }).sign(key)
+    expect(await sessionStatus(hs512)).toBe(401)
+    const sameClaims = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(key)
+    expect(await sessionStatus(sameClaims)).toBe(200)
   })
 
   it('refuses an unsigned (alg: none) token', async () => {
@@ -244,6 +445,29 @@ describe('logout', () => {
       }),
     )
     expect(refreshed.status).toBe(401)
+  })
+
+  it('answers 204 without a session', async () => {
+    const response = await logout(apiRequest('POST', '/api/auth/logout'))
+    expect(response.status).toBe(204)
+  })
+})
+
+describe('roles', () => {
+  it('gives a user a role and ends their sessions', async () => {
+    const user = await signUp()
+    const updated = await setUserRole({ email: user.email, role: '[[ app.auth.roles | last ]]' })
+    expect(updated.role).toBe('[[ app.auth.roles | last ]]')
+    expect(await sessionStatus(user.token)).toBe(401)
+    const again = await loginResponse(user.email)
+    const { token } = (await again.json()) as { token: string }
+    const me = await session(apiRequest('GET', '/api/auth/session', { token }))
+    expect(await me.json()).toMatchObject({ role: '[[ app.auth.roles | last ]]' })
+  })
+
+  it('names an unknown email', async () => {
+    const unknown = setUserRole({ email: 'nobody@example.com', role: '[[ app.auth.default_role ]]' })
+    await expect(unknown).rejects.toThrow(NotFoundError)
   })
 })
 

@@ -43,12 +43,14 @@ export async function signUp(
   role: Role = '[[ app.auth.default_role ]]',
   email: string = uniqueEmail(),
 ): Promise<TestUser> {
-  const user = await registerUser({ email, password: PASSWORD })
+  // Each helper user comes from its own address, clear of the per-address limits.
+  const client = { ip: `helper-${emailCounter}` }
+  const user = await registerUser({ email, password: PASSWORD }, client)
   if (role !== '[[ app.auth.default_role ]]') {
     const db = await getDb()
     await db.update(schema.users).set({ role }).where(eq(schema.users.id, user.id))
   }
-  const tokens = await loginUser({ email, password: PASSWORD }, { ip: '203.0.113.1' })
+  const tokens = await loginUser({ email, password: PASSWORD }, client)
   return {
     id: user.id,
     email,

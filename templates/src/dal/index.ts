@@ -3,8 +3,8 @@ export * from './users/user.dal'
 export type * from './users/user.types'
 export * from './sessions/session.dal'
 export type * from './sessions/session.types'
-export * from './login-attempts/login-attempt.dal'
-export type * from './login-attempts/login-attempt.types'
+export * from './auth-attempts/auth-attempt.dal'
+export type * from './auth-attempts/auth-attempt.types'
 [% endif %]
 [% for resource in app.resources %]
 export * from './[[ resource.names.plural_kebab ]]/[[ resource.names.kebab ]].dal'

@@ -174,10 +174,34 @@ export function readRefreshToken(request: NextRequest): string | null {
   return cookie
 }
 
-/** The client address as reported by the proxy in front of the app (first X-Forwarded-For hop). */
+/**
+ * How many proxies in front of the app append to X-Forwarded-For: `TRUST_PROXY=1` (or `true`)
+ * behind one load balancer. Unset, the header is not trusted, since any client can write it.
+ */
+function trustedProxyHops(): number {
+  const setting = process.env.TRUST_PROXY?.trim().toLowerCase()
+  if (setting === 'true') {
+    return 1
+  }
+  const hops = Number.parseInt(setting ?? '', 10)
+  return Number.isInteger(hops) && hops > 0 ? hops : 0
+}
+
+/**
+ * The client address, for the per-address rate limits: the address the outermost trusted proxy
+ * saw. Without TRUST_PROXY every client shares one address (`untrusted`), and only the
+ * per-account limits tell clients apart.
+ */
 export function clientIp(headers: Headers): string {
-  const forwardedFor = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return (forwardedFor || headers.get('x-real-ip') || 'unknown').slice(0, 64)
+  const hops = trustedProxyHops()
+  if (hops === 0) {
+    return 'untrusted'
+  }
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter((hop) => hop !== '')
+  return (chain[chain.length - hops] ?? chain[0] ?? 'unknown').slice(0, 64)
 }
 
 /** `{ token }` for API clients, with both tokens also set as HttpOnly cookies for browsers. */

@@ -1,23 +1,25 @@
 import 'server-only'
 import {
-  countLoginFailures,
-  deleteLoginFailures,
   findActiveSessionById,
   findActiveSessionByRefreshTokenHash,
   findSessionByPreviousRefreshTokenHash,
   findUserByEmail,
   findUserById,
   findUserCredentialsByEmail,
-  insertLoginFailure,
+  findUserCredentialsById,
   insertSession,
   insertUser,
   revokeSessionById,
+  revokeSessionsOfUser,
   rotateSessionRefreshToken,
+  updateUserPasswordHash,
+  updateUserRoleByEmail,
   type User,
 } from '@/dal'
 import {
   ConflictError,
-  RateLimitError,
+  ForbiddenError,
+  NotFoundError,
   UnauthorizedError,
   translateDatabaseError,
 } from '@/lib/errors'
@@ -34,40 +36,49 @@ import {
   verifyDummyPassword,
   verifyPassword,
 } from '@/lib/utils/hash'
-import type { LoginInput, RegisterInput } from '@/schemas/auth.schema'
+import type {
+  ChangePasswordInput,
+  LoginInput,
+  RegisterInput,
+  SetRoleInput,
+} from '@/schemas/auth.schema'
 import type { Actor, Role } from '@/types'
 import { requireActor } from './access'
-
-const LOGIN_WINDOW_MS = 15 * 60 * 1000
-const MAX_LOGIN_FAILURES = 10
+import {
+  LOGIN_PER_ACCOUNT,
+  LOGIN_PER_ADDRESS,
+  REGISTER_PER_ADDRESS,
+  assertUnderLimit,
+  clearAccountFailures,
+  recordAttempt,
+} from './rate-limit'
 
 export type AuthTokens = {
   accessToken: string
   refreshToken: string
 }
 
-export type LoginContext = {
+/** Where a request comes from: the client address, for the per-address rate limits. */
+export type ClientContext = {
   ip: string
 }
 
-export async function registerUser(input: RegisterInput): Promise<User> {
+export type LoginContext = ClientContext & {
+  /** The refresh token of the session the browser already has: logging in again ends it. */
+  currentRefreshToken?: string | null
+}
+
+/** 10 registrations an hour per address; a duplicate email is a 409. */
+export async function registerUser(input: RegisterInput, client: ClientContext): Promise<User> {
   assertAuthSecret()
+  await assertUnderLimit(REGISTER_PER_ADDRESS, { ip: client.ip })
+  await recordAttempt('register', { email: input.email, ip: client.ip })
   const existing = await findUserByEmail(input.email)
   if (existing) {
     throw new ConflictError('An account with this email already exists.')
   }
   const passwordHash = await hashPassword(input.password)
   return insertUser({ email: input.email, passwordHash }).catch(translateDatabaseError)
-}
-
-/** 10 failed logins for one email from one address within 15 minutes block the next ones. */
-async function assertLoginAllowed(email: string, ip: string): Promise<void> {
-  const failures = await countLoginFailures(email, ip, new Date(Date.now() - LOGIN_WINDOW_MS))
-  if (failures.count < MAX_LOGIN_FAILURES || !failures.oldestAt) {
-    return
-  }
-  const retryAt = failures.oldestAt.getTime() + LOGIN_WINDOW_MS
-  throw new RateLimitError(Math.max(1, Math.ceil((retryAt - Date.now()) / 1000)))
 }
 
 async function startSession(userId: string, role: Role): Promise<AuthTokens> {
@@ -81,20 +92,58 @@ async function startSession(userId: string, role: Role): Promise<AuthTokens> {
   return { accessToken, refreshToken }
 }
 
-/** Same answer, after the same work, for an unknown email and for a wrong password. */
+/**
+ * Same answer, after the same work, for an unknown email and for a wrong password. Failures
+ * count against the account and against the client address (429 once over either limit).
+ */
 export async function loginUser(input: LoginInput, context: LoginContext): Promise<AuthTokens> {
   assertAuthSecret()
-  await assertLoginAllowed(input.email, context.ip)
+  await assertUnderLimit(LOGIN_PER_ACCOUNT, { email: input.email })
+  await assertUnderLimit(LOGIN_PER_ADDRESS, { ip: context.ip })
   const credentials = await findUserCredentialsByEmail(input.email)
   const valid = credentials
     ? await verifyPassword(credentials.passwordHash, input.password)
     : await verifyDummyPassword(input.password)
   if (!credentials || !valid) {
-    await insertLoginFailure(input.email, context.ip)
+    await recordAttempt('login', { email: input.email, ip: context.ip })
     throw new UnauthorizedError('Invalid email or password.')
   }
-  await deleteLoginFailures(input.email, context.ip)
+  await clearAccountFailures(input.email)
+  await endSessionOfRefreshToken(context.currentRefreshToken ?? null)
   return startSession(credentials.id, credentials.role)
+}
+
+/**
+ * Requires the current password; the new one replaces it and every other session of the user
+ * is revoked (the caller's own stays signed in).
+ */
+export async function changePassword(
+  actor: Actor | null,
+  input: ChangePasswordInput,
+  client: ClientContext,
+): Promise<void> {
+  const { userId, sessionId } = requireActor(actor)
+  const credentials = await findUserCredentialsById(userId)
+  if (!credentials) {
+    throw new UnauthorizedError()
+  }
+  await assertUnderLimit(LOGIN_PER_ACCOUNT, { email: credentials.email })
+  if (!(await verifyPassword(credentials.passwordHash, input.currentPassword))) {
+    await recordAttempt('login', { email: credentials.email, ip: client.ip })
+    throw new ForbiddenError('The current password is not correct.')
+  }
+  await updateUserPasswordHash(userId, await hashPassword(input.newPassword))
+  await revokeSessionsOfUser(userId, sessionId)
+}
+
+/** Gives a user a role; their sessions end, so the new role applies from the next login. */
+export async function setUserRole(input: SetRoleInput): Promise<User> {
+  const user = await updateUserRoleByEmail(input.email, input.role)
+  if (!user) {
+    throw new NotFoundError(`No user has the email ${input.email}.`)
+  }
+  await revokeSessionsOfUser(user.id)
+  return user
 }
 
 /** The actor behind an access token: a valid signature AND a session that is still active. */
@@ -162,16 +211,21 @@ export async function refreshSession(refreshToken: string | null): Promise<AuthT
   return { accessToken, refreshToken: nextRefreshToken }
 }
 
+async function endSessionOfRefreshToken(refreshToken: string | null): Promise<void> {
+  if (!refreshToken) {
+    return
+  }
+  const session = await findActiveSessionByRefreshTokenHash(hashToken(refreshToken))
+  if (session) {
+    await revokeSessionById(session.id)
+  }
+}
+
 /** Revokes the session named by the access token, or else by the refresh token. */
 export async function logoutUser(actor: Actor | null, refreshToken: string | null): Promise<void> {
   if (actor) {
     await revokeSessionById(actor.sessionId)
     return
   }
-  if (refreshToken) {
-    const session = await findActiveSessionByRefreshTokenHash(hashToken(refreshToken))
-    if (session) {
-      await revokeSessionById(session.id)
-    }
-  }
+  await endSessionOfRefreshToken(refreshToken)
 }

@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, eq, gt, isNull, type SQL } from 'drizzle-orm'
+import { and, eq, gt, isNull, ne, type SQL } from 'drizzle-orm'
 import { sessions } from '@/db/schema'
 import { getDb } from '@/lib/db'
 import type { NewSession, Session } from './session.types'
@@ -91,4 +91,22 @@ export async function revokeSessionById(id: string): Promise<void> {
       updatedAt: new Date(),
     })
     .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+}
+
+/** Revokes every active session of a user, except the one named (the caller's own), if any. */
+export async function revokeSessionsOfUser(userId: string, keptId?: string): Promise<void> {
+  const db = await getDb()
+  await db
+    .update(sessions)
+    .set({
+      revokedAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        keptId ? ne(sessions.id, keptId) : undefined,
+        isNull(sessions.revokedAt),
+      ),
+    )
 }

@@ -11,6 +11,7 @@ export type User = {
 
 export type UserCredentials = {
   id: string
+  email: string
   role: Role
   passwordHash: string
 }

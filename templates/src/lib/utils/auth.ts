@@ -3,8 +3,12 @@ import { jwtVerify, SignJWT } from 'jose'
 import { ConfigurationError } from '@/lib/errors'
 import type { Role } from '@/types'
 
-export const ACCESS_TOKEN_COOKIE = 'access_token'
-export const REFRESH_TOKEN_COOKIE = 'refresh_token'
+// In production the cookies carry the __Host- prefix: browsers then accept them only when
+// Secure, with Path=/ and without a Domain, so no subdomain can set or shadow them.
+const cookiePrefix = process.env.NODE_ENV === 'production' ? '__Host-' : ''
+
+export const ACCESS_TOKEN_COOKIE = `${cookiePrefix}access_token`
+export const REFRESH_TOKEN_COOKIE = `${cookiePrefix}refresh_token`
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60

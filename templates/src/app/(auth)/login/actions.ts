@@ -27,8 +27,11 @@ export async function loginAction(
     return { errors: z.flattenError(parsed.error).fieldErrors }
   }
   try {
-    const tokens = await loginUser(parsed.data, { ip: clientIp(await headers()) })
     const cookieStore = await cookies()
+    const tokens = await loginUser(parsed.data, {
+      ip: clientIp(await headers()),
+      currentRefreshToken: cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null,
+    })
     cookieStore.set(ACCESS_TOKEN_COOKIE, tokens.accessToken, accessTokenCookieOptions())
     cookieStore.set(REFRESH_TOKEN_COOKIE, tokens.refreshToken, refreshTokenCookieOptions())
   } catch (error) {

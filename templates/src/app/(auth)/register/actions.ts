@@ -1,8 +1,10 @@
 'use server'
 
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import * as z from 'zod'
-import { ConflictError } from '@/lib/errors'
+import { ConflictError, RateLimitError } from '@/lib/errors'
+import { clientIp } from '@/lib/http'
 import { registerSchema } from '@/schemas/auth.schema'
 import { registerUser } from '@/services/auth.service'
 import type { AuthFormState } from '@/types'
@@ -19,9 +21,9 @@ export async function registerAction(
     return { errors: z.flattenError(parsed.error).fieldErrors }
   }
   try {
-    await registerUser(parsed.data)
+    await registerUser(parsed.data, { ip: clientIp(await headers()) })
   } catch (error) {
-    if (error instanceof ConflictError) {
+    if (error instanceof ConflictError || error instanceof RateLimitError) {
       return { message: error.message }
     }
     throw error

@@ -1,4 +1,0 @@
-export type LoginFailures = {
-  count: number
-  oldestAt: Date | null
-}
