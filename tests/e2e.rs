@@ -1,6 +1,7 @@
 //! End to end: generate apps from fixture manifests with the real binary, then prove each one
 //! installs, typechecks, lints, is prettier-clean, passes its own tests, builds and serves real
-//! HTTP (and a real browser login) on PGlite, then again on a real PostgreSQL server.
+//! HTTP (and a real browser login) on PGlite, then again on a real PostgreSQL server, where two
+//! instances of the app also share sessions, logouts and rate limits.
 //!
 //! It needs node, npm, PostgreSQL and Chromium, and takes minutes, so it is `#[ignore]`d in a
 //! plain `cargo test`; `.ci/run` installs what it needs and runs it with `--include-ignored`.
@@ -21,6 +22,23 @@ fn flow(fixture: &str, label: &str, server: &Server) {
         .arg(repo().join("tests/e2e/flow.mjs"))
         .args([fixture, &server.base]);
     step(fixture, &format!("HTTP flow ({label})"), &mut command);
+}
+
+/// Two `next start` processes on one PostgreSQL share sessions, logouts and rate limits.
+fn two_instances(fixture: &str, app: &std::path::Path, url: &str) {
+    let env = [
+        ("AUTH_SECRET", AUTH_SECRET.to_string()),
+        ("DATABASE_URL", url.to_string()),
+    ];
+    let first = Server::start(app, &env);
+    let second = Server::start(app, &env);
+    let mut command = Command::new("node");
+    command
+        .arg(repo().join("tests/e2e/instances.mjs"))
+        .args([&first.base, &second.base])
+        .arg(app)
+        .env("DATABASE_URL", url);
+    step(fixture, "two instances on one PostgreSQL", &mut command);
 }
 
 fn run_fixture(fixture: &str) {
@@ -124,6 +142,9 @@ fn run_fixture(fixture: &str) {
             ],
         );
         flow(fixture, "PostgreSQL", &server);
+    }
+    if fixture == "blog" {
+        two_instances(fixture, &app, &url);
     }
 
     let mut again = Command::new(env!("CARGO_BIN_EXE_strata"));

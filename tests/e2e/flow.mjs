@@ -75,6 +75,16 @@ async function blog() {
   expectStatus(login, 200, 'login')
   assert.ok(login.json.token, 'login returns a token for API clients')
   assert.ok(!login.text.includes('argon2'), 'no hash in any response')
+  for (const name of ['__Host-access_token', '__Host-refresh_token']) {
+    const cookie = login.headers.getSetCookie().find((header) => header.startsWith(`${name}=`))
+    assert.ok(cookie, `production sets ${name}`)
+    assert.match(cookie, /; Path=\/(;|$)/, `${name}: Path=/`)
+    assert.match(cookie, /; Secure(;|$)/i, `${name}: Secure`)
+    assert.match(cookie, /; HttpOnly(;|$)/i, `${name}: HttpOnly`)
+    assert.match(cookie, /; SameSite=lax(;|$)/i, `${name}: SameSite=Lax`)
+    assert.doesNotMatch(cookie, /Domain=/i, `${name}: no Domain`)
+  }
+  console.log('ok __Host- cookies: Secure, HttpOnly, SameSite=Lax, Path=/')
   expectStatus(await alice('GET', '/api/auth/session'), 200, 'session with the cookie')
 
   const created = await alice('POST', '/api/posts', {
@@ -88,6 +98,7 @@ async function blog() {
 
   const list = await alice('GET', '/api/posts?limit=10&sort=-createdAt')
   expectStatus(list, 200, 'list posts')
+  assert.equal(list.headers.get('cache-control'), 'no-store', 'API responses are never cached')
   assert.ok(list.json.data.some((post) => post.id === id))
   expectStatus(await alice('GET', `/api/posts/${id}`), 200, 'get post')
   const patched = await alice('PATCH', `/api/posts/${id}`, { body: { title: 'Edited' } })
@@ -117,6 +128,20 @@ async function blog() {
   expectStatus(bobLogin, 200, 'bob logs in')
   expectStatus(await bob('GET', `/api/posts/${id}`), 404, "another user's owned row")
   expectStatus(await bob('DELETE', `/api/posts/${id}`), 404, "deleting another user's row")
+
+  const phone = client()
+  const phoneToken = (await phone('POST', '/api/auth/login', { body: { email: bobEmail, password: bobPassword } })).json.token
+  const newPassword = 'a brand new passphrase for bob'
+  const wrongCurrent = await bob('POST', '/api/auth/password', {
+    body: { currentPassword: 'not it at all', newPassword },
+  })
+  expectStatus(wrongCurrent, 403, 'password change with a wrong current password')
+  const changed = await bob('POST', '/api/auth/password', { body: { currentPassword: bobPassword, newPassword } })
+  expectStatus(changed, 204, 'password change')
+  expectStatus(await anonymous('GET', '/api/auth/session', { token: phoneToken }), 401, 'the other session ended')
+  expectStatus(await bob('GET', '/api/auth/session'), 200, 'the changing session stays')
+  const oldPassword = await anonymous('POST', '/api/auth/login', { body: { email: bobEmail, password: bobPassword } })
+  expectStatus(oldPassword, 401, 'the old password')
 
   const crossSite = await alice('DELETE', `/api/posts/${id}`, { headers: { origin: 'https://evil.example' } })
   expectStatus(crossSite, 403, 'cookie write from another origin')
@@ -170,8 +195,8 @@ async function browserLogin(email, password) {
     const text = await page.textContent('main')
     assert.ok(text?.includes(email), `the dashboard names the signed-in user: ${text}`)
     const cookies = await page.context().cookies()
-    const access = cookies.find((cookie) => cookie.name === 'access_token')
-    assert.ok(access?.httpOnly, 'the access cookie is HttpOnly')
+    const access = cookies.find((cookie) => cookie.name === '__Host-access_token')
+    assert.ok(access?.httpOnly && access.secure, 'the access cookie is __Host-, HttpOnly, Secure')
     assert.equal(await page.evaluate(() => document.cookie), '', 'no cookie is readable by scripts')
     console.log('ok browser: login form → dashboard')
   } finally {
