@@ -138,6 +138,7 @@ pub enum DatabaseArg {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum AuthArg {
     Jwt,
+    Session,
     None,
 }
 

@@ -143,7 +143,7 @@ fn run_fixture(fixture: &str) {
         );
         flow(fixture, "PostgreSQL", &server);
     }
-    if fixture == "blog" {
+    if fixture != "tasks" {
         two_instances(fixture, &app, &url);
     }
 
@@ -160,6 +160,13 @@ fn run_fixture(fixture: &str) {
 #[ignore = "end to end: needs node, npm, PostgreSQL and Chromium; .ci/run runs it"]
 fn blog_app_works_end_to_end() {
     run_fixture("blog");
+}
+
+/// An app on opaque server-side sessions (`strategy = "session"`) instead of JWTs.
+#[test]
+#[ignore = "end to end: needs node, npm, PostgreSQL and Chromium; .ci/run runs it"]
+fn journal_app_works_end_to_end() {
+    run_fixture("journal");
 }
 
 #[test]

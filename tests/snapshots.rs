@@ -49,6 +49,11 @@ fn tasks() {
 }
 
 #[test]
+fn journal() {
+    render_fixture("journal");
+}
+
+#[test]
 fn kitchen_sink() {
     render_fixture("kitchen_sink");
 }

@@ -103,6 +103,7 @@ fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result
     };
     let auth = match choices.auth {
         AuthArg::Jwt => "jwt",
+        AuthArg::Session => "session",
         AuthArg::None => "none",
     };
     let mut editor = ManifestEditor::create(

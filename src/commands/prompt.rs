@@ -37,7 +37,11 @@ pub fn ask(defaults: Choices) -> Result<Choices> {
         .map_err(failed)?;
     let auth = Select::new()
         .with_prompt("Auth")
-        .items(["JWT cookies with refresh tokens", "none"])
+        .items([
+            "JWT: short-lived access tokens and rotating refresh tokens",
+            "sessions: opaque tokens in the database",
+            "none",
+        ])
         .default(0)
         .interact()
         .map_err(failed)?;
@@ -58,7 +62,7 @@ pub fn ask(defaults: Choices) -> Result<Choices> {
     }
     Ok(Choices {
         database: [DatabaseArg::Pglite, DatabaseArg::Postgres][database],
-        auth: [AuthArg::Jwt, AuthArg::None][auth],
+        auth: [AuthArg::Jwt, AuthArg::Session, AuthArg::None][auth],
         api: [ApiArg::Routes, ApiArg::Actions, ApiArg::Both][api],
         resources,
     })

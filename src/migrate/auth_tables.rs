@@ -4,6 +4,7 @@
 
 use super::from_model::{TIMESTAMP, id_column, timestamps};
 use super::schema::{Column, Index, Schema, Table};
+use crate::model::Strategy;
 
 fn table(columns: Vec<Column>) -> Table {
     Table {
@@ -13,7 +14,7 @@ fn table(columns: Vec<Column>) -> Table {
 }
 
 /// Adds the auth tables; new users get the first role.
-pub(super) fn add(schema: &mut Schema, roles: &[String]) {
+pub(super) fn add(schema: &mut Schema, roles: &[String], strategy: Strategy) {
     let first_role = roles.first().map_or("user", String::as_str);
     schema.enums.insert("user_role".into(), roles.to_vec());
     let mut users = table(vec![
@@ -27,20 +28,33 @@ pub(super) fn add(schema: &mut Schema, roles: &[String]) {
     users.columns.extend(timestamps());
     schema.tables.insert("users".into(), users);
 
-    let mut sessions = table(vec![
-        id_column(),
-        Column::new("user_id", "uuid").not_null(),
-        Column::new("refresh_token_hash", "text")
-            .not_null()
-            .unique(),
-        Column::new("previous_refresh_token_hash", "text"),
-        Column::new("expires_at", TIMESTAMP).not_null(),
-        Column::new("revoked_at", TIMESTAMP),
-    ]);
+    // With JWTs a session is named by its rotating refresh token; with opaque sessions, by the
+    // session token itself. Either is stored as its SHA-256.
+    let token_columns = match strategy {
+        Strategy::Jwt => vec![
+            Column::new("refresh_token_hash", "text")
+                .not_null()
+                .unique(),
+            Column::new("previous_refresh_token_hash", "text"),
+        ],
+        _ => vec![Column::new("token_hash", "text").not_null().unique()],
+    };
+    let mut sessions = table(
+        [id_column(), Column::new("user_id", "uuid").not_null()]
+            .into_iter()
+            .chain(token_columns)
+            .chain([
+                Column::new("expires_at", TIMESTAMP).not_null(),
+                Column::new("revoked_at", TIMESTAMP),
+            ])
+            .collect(),
+    );
     sessions.columns.extend(timestamps());
     sessions.foreign_key("sessions", "user_id", "users", "cascade");
     sessions.index("sessions", "user_id", false);
-    sessions.index("sessions", "previous_refresh_token_hash", false);
+    if strategy == Strategy::Jwt {
+        sessions.index("sessions", "previous_refresh_token_hash", false);
+    }
     schema.tables.insert("sessions".into(), sessions);
 
     let mut attempts = table(vec![

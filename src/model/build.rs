@@ -127,16 +127,6 @@ fn build_auth(manifest: &Manifest) -> Build<Auth> {
         Strategy::Jwt,
         "auth strategy",
     )?;
-    if strategy == Strategy::Session {
-        let span = raw
-            .and_then(|a| a.strategy.as_ref())
-            .map_or(0..0, Spanned::span);
-        return Err(manifest
-            .diagnostic(span, "auth strategy \"session\" is not available yet")
-            .with_help(
-                "use \"jwt\" (access JWT + rotating refresh token in the database) or \"none\"",
-            ));
-    }
     let mut roles = Vec::new();
     if let Some(raw_roles) = raw.and_then(|a| a.roles.as_ref()) {
         if raw_roles.get_ref().is_empty() {

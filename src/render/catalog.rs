@@ -20,8 +20,10 @@ pub enum Scope {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
     Always,
-    /// Auth is on (`jwt`).
+    /// Auth is on (`jwt` or `session`).
     Auth,
+    /// Auth by access JWTs and refresh tokens (`jwt`).
+    Jwt,
     /// Route handlers are generated (`api = routes | both`).
     Routes,
     /// Server actions and pages are generated (`api = actions | both`).
@@ -33,6 +35,7 @@ impl When {
         match self {
             When::Always => true,
             When::Auth => app.auth.enabled,
+            When::Jwt => app.auth.strategy == crate::model::Strategy::Jwt,
             When::Routes => app.api.routes(),
             When::Actions => app.api.actions(),
         }

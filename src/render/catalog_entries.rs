@@ -19,7 +19,7 @@
     app("src/app/api/auth/login/route.ts", When::Auth),
     app("src/app/api/auth/logout/route.ts", When::Auth),
     app("src/app/api/auth/password/route.ts", When::Auth),
-    app("src/app/api/auth/refresh/route.ts", When::Auth),
+    app("src/app/api/auth/refresh/route.ts", When::Jwt),
     app("src/app/api/auth/register/route.ts", When::Auth),
     app("src/app/api/auth/route.ts", When::Auth),
     app("src/app/api/auth/session/route.ts", When::Auth),

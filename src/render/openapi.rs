@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::model::{App, Field, FieldType, Resource, Rule};
+use crate::model::{App, Field, FieldType, Resource, Rule, Strategy};
 
 /// Where the document is written.
 pub const PATH: &str = "public/openapi.json";
@@ -16,7 +16,7 @@ pub fn document(app: &App) -> String {
     let mut schemas = Map::new();
     schemas.insert("Problem".into(), problem_schema());
     if app.auth.enabled {
-        super::openapi_auth::add(&mut paths, &mut schemas);
+        super::openapi_auth::add(&mut paths, &mut schemas, app.auth.strategy == Strategy::Jwt);
     }
     for (resource_paths, resource_schemas) in resource_parts(&app.resources) {
         paths.extend(resource_paths);
@@ -34,9 +34,16 @@ pub fn document(app: &App) -> String {
     let mut components =
         json!({ "schemas": schemas, "responses": responses, "parameters": parameters });
     if app.auth.enabled {
+        let (cookie, bearer) = match app.auth.strategy {
+            Strategy::Jwt => (
+                "access_token",
+                json!({ "type": "http", "scheme": "bearer", "bearerFormat": "JWT" }),
+            ),
+            _ => ("session", json!({ "type": "http", "scheme": "bearer" })),
+        };
         components["securitySchemes"] = json!({
-            "bearer": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT" },
-            "cookie": { "type": "apiKey", "in": "cookie", "name": "__Host-access_token", "description": "Set by login; named access_token outside production" }
+            "bearer": bearer,
+            "cookie": { "type": "apiKey", "in": "cookie", "name": format!("__Host-{cookie}"), "description": format!("Set by login; named {cookie} outside production") }
         });
     }
     let document = json!({

@@ -4,7 +4,7 @@ use serde_json::{Map, Value, json};
 
 use super::openapi::{json_body, problem};
 
-pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Value>) {
+pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Value>, jwt: bool) {
     schemas.insert(
         "User".into(),
         json!({
@@ -38,7 +38,7 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
         "responses": { "201": { "description": "The new user", "content": json_body("User") }, "409": problem("Email already registered"), "422": problem("Validation failed"), "429": problem("Too many attempts") }
     }}));
     paths.insert("/api/auth/login".into(), json!({ "post": {
-        "summary": "Sign in: sets the session cookies and returns the access token", "requestBody": credentials,
+        "summary": "Sign in: sets the session cookies and returns the token", "requestBody": credentials,
         "responses": { "200": { "description": "Signed in", "content": json_body("Token") }, "401": problem("Invalid email or password"), "422": problem("Validation failed"), "429": problem("Too many attempts") }
     }}));
     paths.insert(
@@ -57,8 +57,10 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
         "summary": "The signed-in user", "security": secured,
         "responses": { "200": { "description": "The user", "content": json_body("User") }, "401": problem("Not signed in") }
     }}));
-    paths.insert("/api/auth/refresh".into(), json!({ "post": {
-        "summary": "Rotate the refresh token and issue a new access token",
-        "responses": { "200": { "description": "Refreshed", "content": json_body("Token") }, "401": problem("No valid refresh token") }
-    }}));
+    if jwt {
+        paths.insert("/api/auth/refresh".into(), json!({ "post": {
+            "summary": "Rotate the refresh token and issue a new access token",
+            "responses": { "200": { "description": "Refreshed", "content": json_body("Token") }, "401": problem("No valid refresh token") }
+        }}));
+    }
 }

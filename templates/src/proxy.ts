@@ -1,3 +1,4 @@
+[% if app.auth.strategy == "jwt" %]
 import { NextResponse, type NextRequest } from 'next/server'
 import { ACCESS_TOKEN_COOKIE, verifyAccessToken } from '@/lib/utils/auth'
 
@@ -17,3 +18,22 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 export const config = {
   matcher: ['/dashboard/:path*'],
 }
+[% else %]
+import { NextResponse, type NextRequest } from 'next/server'
+import { SESSION_COOKIE } from '@/lib/utils/auth'
+
+/**
+ * Optimistic check only: sends visitors without a session cookie to /login. Every page, route
+ * handler and server action still checks the session itself, in the database.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  if (!request.cookies.has(SESSION_COOKIE)) {
+    return NextResponse.redirect(new URL('/login', request.nextUrl))
+  }
+  return NextResponse.next()
+}
+
+export const config = {
+  matcher: ['/dashboard/:path*'],
+}
+[% endif %]

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto'
 import { eq } from 'drizzle-orm'
+[% if app.auth.strategy == "jwt" %]
 import { SignJWT } from 'jose'
+[% endif %]
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { POST as login } from '@/app/api/auth/login/route'
 import { POST as logout } from '@/app/api/auth/logout/route'
 import { POST as changePasswordRoute } from '@/app/api/auth/password/route'
+[% if app.auth.strategy == "jwt" %]
 import { POST as refresh } from '@/app/api/auth/refresh/route'
+[% endif %]
 import { POST as register } from '@/app/api/auth/register/route'
 import {
   DELETE as singleRouteLogout,
@@ -17,6 +21,10 @@ import { sessions, users } from '@/db/schema'
 import { getDb } from '@/lib/db'
 import { NotFoundError } from '@/lib/errors'
 import { clientIp } from '@/lib/http'
+[% if app.auth.strategy == "session" %]
+import { SESSION_ABSOLUTE_TIMEOUT_SECONDS, SESSION_IDLE_TIMEOUT_SECONDS } from '@/lib/utils/auth'
+import { generateToken } from '@/lib/utils/hash'
+[% endif %]
 import { setUserRole } from '@/services/auth.service'
 import { LOGIN_PER_ADDRESS, recordAttempt } from '@/services/rate-limit'
 import {
@@ -31,6 +39,7 @@ import {
 } from './helpers'
 
 const ORIGIN = 'http://localhost'
+const AUTH_COOKIE = '[[ "access_token" if app.auth.strategy == "jwt" else "session" ]]'
 
 beforeEach(async () => {
   await resetDatabase()
@@ -131,15 +140,19 @@ describe('login', () => {
     const response = await loginResponse(user.email)
     expect(response.status).toBe(200)
     const { token } = (await response.json()) as { token: string }
+[% if app.auth.strategy == "jwt" %]
     expect(token.split('.')).toHaveLength(3)
+[% else %]
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+[% endif %]
 
     const cookies = setCookies(response)
-    for (const name of ['access_token', 'refresh_token']) {
+    for (const name of [[ "['access_token', 'refresh_token']" if app.auth.strategy == "jwt" else "['session']" ]]) {
       expect(cookies[name]).toMatch(/HttpOnly/i)
       expect(cookies[name]).toMatch(/SameSite=lax/i)
       expect(cookies[name]).toMatch(/Path=\//)
     }
-    expect(cookieValue(cookies.access_token ?? '')).toBe(token)
+    expect(cookieValue(cookies[AUTH_COOKIE] ?? '')).toBe(token)
 
     const me = await session(apiRequest('GET', '/api/auth/session', { token }))
     expect(me.status).toBe(200)
@@ -160,7 +173,7 @@ describe('login', () => {
     const again = await login(
       apiRequest('POST', '/api/auth/login', {
         body: { email: user.email, password: PASSWORD },
-        cookies: { refresh_token: user.refreshToken },
+        cookies: { [[ "refresh_token: user.refreshToken" if app.auth.strategy == "jwt" else "session: user.token" ]] },
         headers: { origin: ORIGIN },
       }),
     )
@@ -220,6 +233,7 @@ describe('passwords', () => {
     expect(changed.status).toBe(204)
     expect(await sessionStatus(otherToken)).toBe(401)
     expect(await sessionStatus(user.token)).toBe(200)
+[% if app.auth.strategy == "jwt" %]
     const otherRefresh = cookieValue(setCookies(other).refresh_token ?? '')
     const refreshed = await refresh(
       apiRequest('POST', '/api/auth/refresh', {
@@ -228,6 +242,7 @@ describe('passwords', () => {
       }),
     )
     expect(refreshed.status).toBe(401)
+[% endif %]
     expect((await loginResponse(user.email, PASSWORD)).status).toBe(401)
     expect((await loginResponse(user.email, newPassword)).status).toBe(200)
   })
@@ -308,7 +323,7 @@ describe('session', () => {
 
     const user = await signUp()
     const response = await session(
-      apiRequest('GET', '/api/auth/session', { cookies: { access_token: user.token } }),
+      apiRequest('GET', '/api/auth/session', { cookies: { [AUTH_COOKIE]: user.token } }),
     )
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
@@ -322,6 +337,7 @@ describe('session', () => {
     expect(response.status).toBe(401)
   })
 
+[% if app.auth.strategy == "jwt" %]
   it('stores refresh tokens only as SHA-256 hashes', async () => {
     const user = await signUp()
     const db = await getDb()
@@ -386,8 +402,62 @@ describe('session', () => {
     const wrongKey = await session(apiRequest('GET', '/api/auth/session', { token: otherKey }))
     expect(wrongKey.status).toBe(401)
   })
+[% else %]
+  it('stores session tokens only as SHA-256 hashes', async () => {
+    const user = await signUp()
+    const db = await getDb()
+    const rows = await db.select().from(sessions).where(eq(sessions.userId, user.id))
+    expect(rows).toHaveLength(1)
+    expect(JSON.stringify(rows)).not.toContain(user.token)
+    expect(rows[0]?.tokenHash).toBe(createHash('sha256').update(user.token).digest('hex'))
+  })
+
+  it('refuses a tampered, unknown or malformed token', async () => {
+    const user = await signUp()
+    const last = user.token.at(-1) === 'A' ? 'B' : 'A'
+    const tampered = `${user.token.slice(0, -1)}${last}`
+    for (const token of [tampered, 'a.b.c', 'x'.repeat(10_000), generateToken()]) {
+      expect(await sessionStatus(token)).toBe(401)
+    }
+    expect(await sessionStatus(user.token)).toBe(200)
+  })
+
+  it('ends a session after 7 idle days, and 30 days after sign-in however used', async () => {
+    const idle = await signUp()
+    const db = await getDb()
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, idle.id))
+    expect(await sessionStatus(idle.token)).toBe(401)
+
+    const old = await signUp()
+    await db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - (SESSION_ABSOLUTE_TIMEOUT_SECONDS + 60) * 1000) })
+      .where(eq(sessions.userId, old.id))
+    expect(await sessionStatus(old.token)).toBe(401)
+  })
+
+  it('moves the idle deadline forward on use, writing at most once an hour', async () => {
+    const user = await signUp()
+    const db = await getDb()
+    const deadline = async () =>
+      (await db.select().from(sessions).where(eq(sessions.userId, user.id)))[0]?.expiresAt
+    const fresh = await deadline()
+    expect(await sessionStatus(user.token)).toBe(200)
+    expect(await deadline()).toEqual(fresh)
+
+    const twoHoursUsed = new Date(Date.now() + (SESSION_IDLE_TIMEOUT_SECONDS - 7200) * 1000)
+    await db.update(sessions).set({ expiresAt: twoHoursUsed }).where(eq(sessions.userId, user.id))
+    expect(await sessionStatus(user.token)).toBe(200)
+    const renewed = await deadline()
+    expect(renewed?.getTime()).toBeGreaterThan(twoHoursUsed.getTime() + 3600 * 1000)
+  })
+[% endif %]
 })
 
+[% if app.auth.strategy == "jwt" %]
 describe('refresh', () => {
   it('rotates the refresh token; reusing the old one revokes the session', async () => {
     const user = await signUp()
@@ -427,17 +497,23 @@ describe('refresh', () => {
   })
 })
 
+[% endif %]
 describe('logout', () => {
   it('revokes the session: the old access token is 401 afterwards', async () => {
     const user = await signUp()
     const response = await logout(apiRequest('POST', '/api/auth/logout', { token: user.token }))
     expect(response.status).toBe(204)
     const cookies = setCookies(response)
+[% if app.auth.strategy == "jwt" %]
     expect(cookies.access_token).toMatch(/Max-Age=0/)
     expect(cookies.refresh_token).toMatch(/Max-Age=0/)
+[% else %]
+    expect(cookies.session).toMatch(/Max-Age=0/)
+[% endif %]
 
     const me = await session(apiRequest('GET', '/api/auth/session', { token: user.token }))
     expect(me.status).toBe(401)
+[% if app.auth.strategy == "jwt" %]
     const refreshed = await refresh(
       apiRequest('POST', '/api/auth/refresh', {
         cookies: { refresh_token: user.refreshToken },
@@ -445,6 +521,7 @@ describe('logout', () => {
       }),
     )
     expect(refreshed.status).toBe(401)
+[% endif %]
   })
 
   it('answers 204 without a session', async () => {
@@ -488,7 +565,7 @@ describe('single route /api/auth', () => {
 describe('CSRF', () => {
   it('refuses cookie-authenticated writes from another origin (403)', async () => {
     const user = await signUp()
-    const cookies = { access_token: user.token }
+    const cookies = { [AUTH_COOKIE]: user.token }
 
     const crossOrigin = await logout(
       apiRequest('POST', '/api/auth/logout', {
@@ -522,7 +599,7 @@ describe('CSRF', () => {
     const user = await signUp()
     const response = await logout(
       apiRequest('POST', '/api/auth/logout', {
-        cookies: { access_token: user.token },
+        cookies: { [AUTH_COOKIE]: user.token },
         headers: { host: 'app.example', origin: 'https://app.example' },
       }),
     )

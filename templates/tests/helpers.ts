@@ -17,7 +17,9 @@ export type TestUser = {
   id: string
   email: string
   token: string
+[% if app.auth.strategy == "jwt" %]
   refreshToken: string
+[% endif %]
 }
 [% endif %]
 
@@ -54,8 +56,12 @@ export async function signUp(
   return {
     id: user.id,
     email,
+[% if app.auth.strategy == "jwt" %]
     token: tokens.accessToken,
     refreshToken: tokens.refreshToken,
+[% else %]
+    token: tokens.sessionToken,
+[% endif %]
   }
 }
 

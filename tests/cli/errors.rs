@@ -233,11 +233,6 @@ fn options_not_available_yet_are_refused_clearly() {
         stderr.contains("strata.toml:3:7: api = \"actions\" is not available yet"),
         "{stderr}"
     );
-    let stderr = new_with_manifest("[app]\nname = \"demo\"\n[auth]\nstrategy = \"session\"\n");
-    assert!(
-        stderr.contains("strata.toml:4:12: auth strategy \"session\" is not available yet"),
-        "{stderr}"
-    );
     let run = Sandbox::new().run(&["new", "app", "--api", "both"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--api"), "{}", run.stderr);

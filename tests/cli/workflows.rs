@@ -499,3 +499,22 @@ fn only_resources_whose_inputs_changed_are_rendered() {
     assert_eq!(forced.code, 0);
     assert!(!forced.stdout.contains("update"), "{}", forced.stdout);
 }
+
+#[test]
+fn the_session_strategy_has_no_refresh_endpoint_and_hashed_session_tokens() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["new", "app", "--no-git", "--auth", "session", "--yes"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let app = sandbox.app();
+    let manifest = std::fs::read_to_string(app.join("strata.toml")).unwrap();
+    assert!(manifest.contains("strategy = \"session\""), "{manifest}");
+    assert!(!app.join("src/app/api/auth/refresh/route.ts").exists());
+    let schema = std::fs::read_to_string(app.join("src/db/schema/session.ts")).unwrap();
+    assert!(schema.contains("tokenHash: text('token_hash')"), "{schema}");
+    let migration = std::fs::read_to_string(app.join("drizzle/0000_init.sql")).unwrap();
+    assert!(
+        migration.contains("\"token_hash\" text NOT NULL"),
+        "{migration}"
+    );
+    assert!(!migration.contains("refresh_token_hash"), "{migration}");
+}

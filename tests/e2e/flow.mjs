@@ -6,7 +6,7 @@ import { validate } from '@readme/openapi-parser'
 
 const [fixture, base] = process.argv.slice(2)
 if (!fixture || !base) {
-  console.error('usage: node flow.mjs <blog|tasks> <base-url>')
+  console.error('usage: node flow.mjs <blog|journal|tasks> <base-url>')
   process.exit(2)
 }
 const origin = new URL(base).origin
@@ -65,6 +65,20 @@ async function register(request, email) {
   return password
 }
 
+/** Production cookies: __Host- prefixed, Secure, HttpOnly, SameSite=Lax, Path=/, no Domain. */
+function assertHostCookies(response, names) {
+  for (const name of names) {
+    const cookie = response.headers.getSetCookie().find((header) => header.startsWith(`${name}=`))
+    assert.ok(cookie, `production sets ${name}`)
+    assert.match(cookie, /; Path=\/(;|$)/, `${name}: Path=/`)
+    assert.match(cookie, /; Secure(;|$)/i, `${name}: Secure`)
+    assert.match(cookie, /; HttpOnly(;|$)/i, `${name}: HttpOnly`)
+    assert.match(cookie, /; SameSite=lax(;|$)/i, `${name}: SameSite=Lax`)
+    assert.doesNotMatch(cookie, /Domain=/i, `${name}: no Domain`)
+  }
+  console.log(`ok ${names.join(', ')}: Secure, HttpOnly, SameSite=Lax, Path=/`)
+}
+
 async function blog() {
   const alice = client()
   const email = `alice-${Date.now()}@example.com`
@@ -75,16 +89,7 @@ async function blog() {
   expectStatus(login, 200, 'login')
   assert.ok(login.json.token, 'login returns a token for API clients')
   assert.ok(!login.text.includes('argon2'), 'no hash in any response')
-  for (const name of ['__Host-access_token', '__Host-refresh_token']) {
-    const cookie = login.headers.getSetCookie().find((header) => header.startsWith(`${name}=`))
-    assert.ok(cookie, `production sets ${name}`)
-    assert.match(cookie, /; Path=\/(;|$)/, `${name}: Path=/`)
-    assert.match(cookie, /; Secure(;|$)/i, `${name}: Secure`)
-    assert.match(cookie, /; HttpOnly(;|$)/i, `${name}: HttpOnly`)
-    assert.match(cookie, /; SameSite=lax(;|$)/i, `${name}: SameSite=Lax`)
-    assert.doesNotMatch(cookie, /Domain=/i, `${name}: no Domain`)
-  }
-  console.log('ok __Host- cookies: Secure, HttpOnly, SameSite=Lax, Path=/')
+  assertHostCookies(login, ['__Host-access_token', '__Host-refresh_token'])
   expectStatus(await alice('GET', '/api/auth/session'), 200, 'session with the cookie')
 
   const created = await alice('POST', '/api/posts', {
@@ -165,11 +170,55 @@ async function blog() {
   assert.equal(bypass.status, 307, 'x-middleware-subrequest gains nothing: the page checks itself')
   console.log('ok 307 x-middleware-subrequest does not skip the check')
 
-  await browserLogin(email, password)
+  await browserLogin(email, password, '__Host-access_token')
+}
+
+/** The journal runs on opaque server-side sessions: one cookie, no refresh endpoint. */
+async function journal() {
+  const alice = client()
+  const email = `alice-${Date.now()}@example.com`
+  const password = await register(alice, email)
+  const login = await alice('POST', '/api/auth/login', { body: { email, password } })
+  expectStatus(login, 200, 'login')
+  assert.match(login.json.token, /^[A-Za-z0-9_-]{43}$/, 'an opaque 256-bit session token')
+  assertHostCookies(login, ['__Host-session'])
+  expectStatus(await alice('GET', '/api/auth/session'), 200, 'session with the cookie')
+
+  const created = await alice('POST', '/api/posts', { body: { title: 'Dear diary' } })
+  expectStatus(created, 201, 'create post')
+  const list = await alice('GET', '/api/posts')
+  expectStatus(list, 200, 'list posts')
+  assert.equal(list.headers.get('cache-control'), 'no-store', 'API responses are never cached')
+  expectStatus(await alice('POST', '/api/categories', { body: { name: 'Life' } }), 403, 'a member creating a category')
+
+  const bob = client()
+  const bobEmail = `bob-${Date.now()}@example.com`
+  const bobPassword = await register(bob, bobEmail)
+  expectStatus(await bob('POST', '/api/auth/login', { body: { email: bobEmail, password: bobPassword } }), 200, 'bob logs in')
+  expectStatus(await bob('GET', `/api/posts/${created.json.id}`), 404, "another user's owned row")
+  const phone = client()
+  const phoneToken = (await phone('POST', '/api/auth/login', { body: { email: bobEmail, password: bobPassword } })).json.token
+  const newPassword = 'a brand new passphrase for bob'
+  expectStatus(await bob('POST', '/api/auth/password', { body: { currentPassword: bobPassword, newPassword } }), 204, 'password change')
+  const anonymous = client()
+  expectStatus(await anonymous('GET', '/api/auth/session', { token: phoneToken }), 401, 'the other session ended')
+  expectStatus(await bob('GET', '/api/auth/session'), 200, 'the changing session stays')
+
+  const token = login.json.token
+  expectStatus(await alice('POST', '/api/auth/logout'), 204, 'logout')
+  expectStatus(await anonymous('GET', '/api/auth/session', { token }), 401, 'the token after logout')
+  const refresh = await anonymous('POST', '/api/auth/refresh')
+  assert.equal(refresh.status, 404, 'no refresh endpoint with sessions')
+  console.log('ok 404 no refresh endpoint')
+  const dashboard = await anonymous('GET', '/dashboard')
+  assert.equal(dashboard.status, 307, 'anonymous dashboard redirects')
+  console.log('ok 307 dashboard redirects anonymous visitors to /login')
+
+  await browserLogin(email, password, '__Host-session')
 }
 
 /** Signs in through the real login page in Chromium and lands on the dashboard. */
-async function browserLogin(email, password) {
+async function browserLogin(email, password, cookieName) {
   const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium'
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({
@@ -195,8 +244,8 @@ async function browserLogin(email, password) {
     const text = await page.textContent('main')
     assert.ok(text?.includes(email), `the dashboard names the signed-in user: ${text}`)
     const cookies = await page.context().cookies()
-    const access = cookies.find((cookie) => cookie.name === '__Host-access_token')
-    assert.ok(access?.httpOnly && access.secure, 'the access cookie is __Host-, HttpOnly, Secure')
+    const auth = cookies.find((cookie) => cookie.name === cookieName)
+    assert.ok(auth?.httpOnly && auth.secure, `${cookieName} is HttpOnly and Secure`)
     assert.equal(await page.evaluate(() => document.cookie), '', 'no cookie is readable by scripts')
     console.log('ok browser: login form → dashboard')
   } finally {
@@ -258,7 +307,7 @@ async function securityHeaders() {
   console.log('ok security headers')
 }
 
-const flows = { blog, tasks }
+const flows = { blog, journal, tasks }
 if (!flows[fixture]) {
   console.error(`no flow for fixture ${fixture}`)
   process.exit(2)

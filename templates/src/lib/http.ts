@@ -12,7 +12,7 @@ import {
   ValidationError,
   type ErrorIssue,
 } from '@/lib/errors'
-[% if app.auth.enabled %]
+[% if app.auth.strategy == "jwt" %]
 import {
   ACCESS_TOKEN_COOKIE,
   REFRESH_TOKEN_COOKIE,
@@ -20,6 +20,8 @@ import {
   expiredCookieOptions,
   refreshTokenCookieOptions,
 } from '@/lib/utils/auth'
+[% elif app.auth.enabled %]
+import { SESSION_COOKIE, expiredCookieOptions, sessionCookieOptions } from '@/lib/utils/auth'
 [% endif %]
 
 const statusTitles: Record<number, string> = {
@@ -148,15 +150,15 @@ function assertSameOrigin(request: NextRequest): void {
 }
 
 /**
- * The access token from `Authorization: Bearer` or, failing that, the cookie.
- * Cookie-authenticated writes from another origin are refused (403).
+ * The [[ "access" if app.auth.strategy == "jwt" else "session" ]] token from `Authorization: Bearer` or, failing that, the cookie (never the
+ * URL). Cookie-authenticated writes from another origin are refused (403).
  */
 export function readAccessToken(request: NextRequest): string | null {
   const authorization = request.headers.get('authorization')
   if (authorization?.startsWith('Bearer ')) {
     return authorization.slice('Bearer '.length).trim() || null
   }
-  const cookie = request.cookies.get(ACCESS_TOKEN_COOKIE)?.value
+  const cookie = request.cookies.get([[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]])?.value
   if (!cookie) {
     return null
   }
@@ -164,6 +166,7 @@ export function readAccessToken(request: NextRequest): string | null {
   return cookie
 }
 
+[% if app.auth.strategy == "jwt" %]
 /** The refresh token cookie; refused (403) when the request comes from another origin. */
 export function readRefreshToken(request: NextRequest): string | null {
   const cookie = request.cookies.get(REFRESH_TOKEN_COOKIE)?.value
@@ -174,6 +177,7 @@ export function readRefreshToken(request: NextRequest): string | null {
   return cookie
 }
 
+[% endif %]
 /**
  * How many proxies in front of the app append to X-Forwarded-For: `TRUST_PROXY=1` (or `true`)
  * behind one load balancer. Unset, the header is not trusted, since any client can write it.
@@ -204,6 +208,7 @@ export function clientIp(headers: Headers): string {
   return (chain[chain.length - hops] ?? chain[0] ?? 'unknown').slice(0, 64)
 }
 
+[% if app.auth.strategy == "jwt" %]
 /** `{ token }` for API clients, with both tokens also set as HttpOnly cookies for browsers. */
 export function tokenResponse(tokens: { accessToken: string; refreshToken: string }): NextResponse {
   const response = NextResponse.json(
@@ -219,4 +224,19 @@ export function clearAuthCookies(response: NextResponse): void {
   response.cookies.set(ACCESS_TOKEN_COOKIE, '', expiredCookieOptions())
   response.cookies.set(REFRESH_TOKEN_COOKIE, '', expiredCookieOptions())
 }
+[% else %]
+/** `{ token }` for API clients, with the session token also set as an HttpOnly cookie. */
+export function tokenResponse(tokens: { sessionToken: string }): NextResponse {
+  const response = NextResponse.json(
+    { token: tokens.sessionToken },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
+  response.cookies.set(SESSION_COOKIE, tokens.sessionToken, sessionCookieOptions())
+  return response
+}
+
+export function clearAuthCookies(response: NextResponse): void {
+  response.cookies.set(SESSION_COOKIE, '', expiredCookieOptions())
+}
+[% endif %]
 [% endif %]

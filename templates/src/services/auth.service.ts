@@ -1,17 +1,27 @@
 import 'server-only'
+[% if app.auth.strategy == "jwt" %]
 import {
   findActiveSessionById,
   findActiveSessionByRefreshTokenHash,
   findSessionByPreviousRefreshTokenHash,
+[% else %]
+import {
+  findActiveSessionByTokenHash,
+[% endif %]
   findUserByEmail,
   findUserById,
   findUserCredentialsByEmail,
   findUserCredentialsById,
   insertSession,
   insertUser,
+[% if app.auth.strategy == "session" %]
+  renewSession,
+[% endif %]
   revokeSessionById,
   revokeSessionsOfUser,
+[% if app.auth.strategy == "jwt" %]
   rotateSessionRefreshToken,
+[% endif %]
   updateUserPasswordHash,
   updateUserRoleByEmail,
   type User,
@@ -23,12 +33,20 @@ import {
   UnauthorizedError,
   translateDatabaseError,
 } from '@/lib/errors'
+[% if app.auth.strategy == "jwt" %]
 import {
   SESSION_TTL_SECONDS,
   assertAuthSecret,
   signAccessToken,
   verifyAccessToken,
 } from '@/lib/utils/auth'
+[% else %]
+import {
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS,
+  SESSION_IDLE_TIMEOUT_SECONDS,
+  SESSION_RENEWAL_INTERVAL_SECONDS,
+} from '@/lib/utils/auth'
+[% endif %]
 import {
   generateToken,
   hashPassword,
@@ -42,7 +60,11 @@ import type {
   RegisterInput,
   SetRoleInput,
 } from '@/schemas/auth.schema'
+[% if app.auth.strategy == "jwt" %]
 import type { Actor, Role } from '@/types'
+[% else %]
+import type { Actor } from '@/types'
+[% endif %]
 import { requireActor } from './access'
 import {
   LOGIN_PER_ACCOUNT,
@@ -53,10 +75,17 @@ import {
   recordAttempt,
 } from './rate-limit'
 
+[% if app.auth.strategy == "jwt" %]
 export type AuthTokens = {
   accessToken: string
   refreshToken: string
 }
+[% else %]
+export type AuthTokens = {
+  /** 32 random bytes, base64url: the database keeps only its SHA-256. */
+  sessionToken: string
+}
+[% endif %]
 
 /** Where a request comes from: the client address, for the per-address rate limits. */
 export type ClientContext = {
@@ -64,13 +93,20 @@ export type ClientContext = {
 }
 
 export type LoginContext = ClientContext & {
+[% if app.auth.strategy == "jwt" %]
   /** The refresh token of the session the browser already has: logging in again ends it. */
   currentRefreshToken?: string | null
+[% else %]
+  /** The token of the session the browser already has: logging in again ends it. */
+  currentSessionToken?: string | null
+[% endif %]
 }
 
 /** 10 registrations an hour per address; a duplicate email is a 409. */
 export async function registerUser(input: RegisterInput, client: ClientContext): Promise<User> {
+[% if app.auth.strategy == "jwt" %]
   assertAuthSecret()
+[% endif %]
   await assertUnderLimit(REGISTER_PER_ADDRESS, { ip: client.ip })
   await recordAttempt('register', { email: input.email, ip: client.ip })
   const existing = await findUserByEmail(input.email)
@@ -81,6 +117,7 @@ export async function registerUser(input: RegisterInput, client: ClientContext):
   return insertUser({ email: input.email, passwordHash }).catch(translateDatabaseError)
 }
 
+[% if app.auth.strategy == "jwt" %]
 async function startSession(userId: string, role: Role): Promise<AuthTokens> {
   const refreshToken = generateToken()
   const session = await insertSession({
@@ -91,13 +128,31 @@ async function startSession(userId: string, role: Role): Promise<AuthTokens> {
   const accessToken = await signAccessToken({ userId, role, sessionId: session.id })
   return { accessToken, refreshToken }
 }
+[% else %]
+async function startSession(userId: string): Promise<AuthTokens> {
+  const sessionToken = generateToken()
+  await insertSession({
+    userId,
+    tokenHash: hashToken(sessionToken),
+    expiresAt: new Date(Date.now() + SESSION_IDLE_TIMEOUT_SECONDS * 1000),
+  })
+  return { sessionToken }
+}
+
+/** Sessions begun before this moment are over, however recently they were used. */
+function absoluteDeadline(): Date {
+  return new Date(Date.now() - SESSION_ABSOLUTE_TIMEOUT_SECONDS * 1000)
+}
+[% endif %]
 
 /**
  * Same answer, after the same work, for an unknown email and for a wrong password. Failures
  * count against the account and against the client address (429 once over either limit).
  */
 export async function loginUser(input: LoginInput, context: LoginContext): Promise<AuthTokens> {
+[% if app.auth.strategy == "jwt" %]
   assertAuthSecret()
+[% endif %]
   await assertUnderLimit(LOGIN_PER_ACCOUNT, { email: input.email })
   await assertUnderLimit(LOGIN_PER_ADDRESS, { ip: context.ip })
   const credentials = await findUserCredentialsByEmail(input.email)
@@ -109,8 +164,13 @@ export async function loginUser(input: LoginInput, context: LoginContext): Promi
     throw new UnauthorizedError('Invalid email or password.')
   }
   await clearAccountFailures(input.email)
-  await endSessionOfRefreshToken(context.currentRefreshToken ?? null)
+[% if app.auth.strategy == "jwt" %]
+  await endSessionOfToken(context.currentRefreshToken ?? null)
   return startSession(credentials.id, credentials.role)
+[% else %]
+  await endSessionOfToken(context.currentSessionToken ?? null)
+  return startSession(credentials.id)
+[% endif %]
 }
 
 /**
@@ -146,6 +206,7 @@ export async function setUserRole(input: SetRoleInput): Promise<User> {
   return user
 }
 
+[% if app.auth.strategy == "jwt" %]
 /** The actor behind an access token: a valid signature AND a session that is still active. */
 export async function authenticateToken(token: string | null): Promise<Actor | null> {
   if (!token) {
@@ -166,6 +227,31 @@ export async function authenticateToken(token: string | null): Promise<Actor | n
   }
 }
 
+[% else %]
+/**
+ * The actor behind a session token: an active session, begun less than 30 days ago. Use moves
+ * its idle deadline forward, written at most once an hour.
+ */
+export async function authenticateToken(token: string | null): Promise<Actor | null> {
+  if (!token) {
+    return null
+  }
+  const session = await findActiveSessionByTokenHash(hashToken(token), absoluteDeadline())
+  if (!session) {
+    return null
+  }
+  const renewedAt = session.expiresAt.getTime() - SESSION_IDLE_TIMEOUT_SECONDS * 1000
+  if (Date.now() - renewedAt >= SESSION_RENEWAL_INTERVAL_SECONDS * 1000) {
+    await renewSession(session.id, new Date(Date.now() + SESSION_IDLE_TIMEOUT_SECONDS * 1000))
+  }
+  return {
+    userId: session.userId,
+    role: session.role,
+    sessionId: session.id,
+  }
+}
+
+[% endif %]
 export async function getCurrentUser(actor: Actor | null): Promise<User> {
   const user = await findUserById(requireActor(actor).userId)
   if (!user) {
@@ -174,6 +260,7 @@ export async function getCurrentUser(actor: Actor | null): Promise<User> {
   return user
 }
 
+[% if app.auth.strategy == "jwt" %]
 /**
  * Trades a refresh token for a new access token and a new refresh token. Presenting the
  * previous (already rotated) refresh token again means it leaked: the session is revoked.
@@ -211,21 +298,36 @@ export async function refreshSession(refreshToken: string | null): Promise<AuthT
   return { accessToken, refreshToken: nextRefreshToken }
 }
 
-async function endSessionOfRefreshToken(refreshToken: string | null): Promise<void> {
-  if (!refreshToken) {
+[% endif %]
+/** Ends the session a presented token names (with JWTs, its refresh token). */
+async function endSessionOfToken(token: string | null): Promise<void> {
+  if (!token) {
     return
   }
-  const session = await findActiveSessionByRefreshTokenHash(hashToken(refreshToken))
+[% if app.auth.strategy == "jwt" %]
+  const session = await findActiveSessionByRefreshTokenHash(hashToken(token))
+[% else %]
+  const session = await findActiveSessionByTokenHash(hashToken(token), absoluteDeadline())
+[% endif %]
   if (session) {
     await revokeSessionById(session.id)
   }
 }
 
+[% if app.auth.strategy == "jwt" %]
 /** Revokes the session named by the access token, or else by the refresh token. */
 export async function logoutUser(actor: Actor | null, refreshToken: string | null): Promise<void> {
   if (actor) {
     await revokeSessionById(actor.sessionId)
     return
   }
-  await endSessionOfRefreshToken(refreshToken)
+  await endSessionOfToken(refreshToken)
 }
+[% else %]
+/** Revokes the caller's session; without one there is nothing to do. */
+export async function logoutUser(actor: Actor | null): Promise<void> {
+  if (actor) {
+    await revokeSessionById(actor.sessionId)
+  }
+}
+[% endif %]

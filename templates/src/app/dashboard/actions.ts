@@ -2,6 +2,7 @@
 
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
+[% if app.auth.strategy == "jwt" %]
 import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@/lib/utils/auth'
 import { authenticateToken, logoutUser } from '@/services/auth.service'
 
@@ -13,3 +14,14 @@ export async function logoutAction(): Promise<void> {
   cookieStore.delete(REFRESH_TOKEN_COOKIE)
   redirect('/login')
 }
+[% else %]
+import { SESSION_COOKIE } from '@/lib/utils/auth'
+import { authenticateToken, logoutUser } from '@/services/auth.service'
+
+export async function logoutAction(): Promise<void> {
+  const cookieStore = await cookies()
+  await logoutUser(await authenticateToken(cookieStore.get(SESSION_COOKIE)?.value ?? null))
+  cookieStore.delete(SESSION_COOKIE)
+  redirect('/login')
+}
+[% endif %]

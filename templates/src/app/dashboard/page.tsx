@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { Button } from '@/components/ui/button'
-import { ACCESS_TOKEN_COOKIE } from '@/lib/utils/auth'
+import { [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]] } from '@/lib/utils/auth'
 import { authenticateToken, getCurrentUser } from '@/services/auth.service'
 import { logoutAction } from './actions'
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 export default async function DashboardPage() {
   // The proxy's redirect is only optimistic: the page checks the session itself.
   const cookieStore = await cookies()
-  const actor = await authenticateToken(cookieStore.get(ACCESS_TOKEN_COOKIE)?.value ?? null)
+  const actor = await authenticateToken(cookieStore.get([[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]])?.value ?? null)
   if (!actor) {
     redirect('/login')
   }

@@ -1,3 +1,4 @@
+[% if app.auth.strategy == "jwt" %]
 import 'server-only'
 import { and, eq, gt, isNull, ne, type SQL } from 'drizzle-orm'
 import { sessions } from '@/db/schema'
@@ -82,6 +83,52 @@ export async function rotateSessionRefreshToken(
   return rows.length > 0
 }
 
+[% else %]
+import 'server-only'
+import { and, eq, gt, isNull, ne, type SQL } from 'drizzle-orm'
+import { sessions, users } from '@/db/schema'
+import { getDb } from '@/lib/db'
+import type { NewSession, Session } from './session.types'
+
+export async function insertSession(values: NewSession): Promise<{ id: string }> {
+  const db = await getDb()
+  const [session] = await db.insert(sessions).values(values).returning({ id: sessions.id })
+  return session
+}
+
+/** Neither revoked nor past its idle deadline. */
+function isActive(): SQL | undefined {
+  return and(isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date()))
+}
+
+/** The active session with this token hash, begun after `signedInAfter`, with its user's role. */
+export async function findActiveSessionByTokenHash(
+  tokenHash: string,
+  signedInAfter: Date,
+): Promise<Session | undefined> {
+  const db = await getDb()
+  const [session] = await db
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      role: users.role,
+      expiresAt: sessions.expiresAt,
+      createdAt: sessions.createdAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(eq(sessions.tokenHash, tokenHash), isActive(), gt(sessions.createdAt, signedInAfter)),
+    )
+  return session
+}
+
+export async function renewSession(id: string, expiresAt: Date): Promise<void> {
+  const db = await getDb()
+  await db.update(sessions).set({ expiresAt, updatedAt: new Date() }).where(eq(sessions.id, id))
+}
+
+[% endif %]
 export async function revokeSessionById(id: string): Promise<void> {
   const db = await getDb()
   await db

@@ -1,3 +1,4 @@
+[% if app.auth.strategy == "jwt" %]
 import 'server-only'
 import { jwtVerify, SignJWT } from 'jose'
 import { ConfigurationError } from '@/lib/errors'
@@ -112,3 +113,46 @@ export function refreshTokenCookieOptions(): CookieOptions {
 export function expiredCookieOptions(): CookieOptions {
   return cookieOptions(0)
 }
+[% else %]
+import 'server-only'
+
+// In production the cookie carries the __Host- prefix: browsers then accept it only when Secure,
+// with Path=/ and without a Domain, so no subdomain can set or shadow it.
+const cookiePrefix = process.env.NODE_ENV === 'production' ? '__Host-' : ''
+
+export const SESSION_COOKIE = `${cookiePrefix}session`
+
+/** A session ends after a week without use… */
+export const SESSION_IDLE_TIMEOUT_SECONDS = 7 * 24 * 60 * 60
+/** …and 30 days after sign-in, used or not. */
+export const SESSION_ABSOLUTE_TIMEOUT_SECONDS = 30 * 24 * 60 * 60
+/** Use moves the idle deadline forward, written to the database at most once an hour. */
+export const SESSION_RENEWAL_INTERVAL_SECONDS = 60 * 60
+
+export type CookieOptions = {
+  httpOnly: boolean
+  secure: boolean
+  sameSite: 'lax'
+  path: string
+  maxAge: number
+}
+
+function cookieOptions(maxAge: number): CookieOptions {
+  return {
+    httpOnly: true,
+    secure: process.env.NODE_ENV === 'production',
+    sameSite: 'lax',
+    path: '/',
+    maxAge,
+  }
+}
+
+/** The browser keeps the cookie until the absolute deadline; the server enforces the idle one. */
+export function sessionCookieOptions(): CookieOptions {
+  return cookieOptions(SESSION_ABSOLUTE_TIMEOUT_SECONDS)
+}
+
+export function expiredCookieOptions(): CookieOptions {
+  return cookieOptions(0)
+}
+[% endif %]

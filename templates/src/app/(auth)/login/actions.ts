@@ -5,12 +5,16 @@ import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { RateLimitError, UnauthorizedError } from '@/lib/errors'
 import { clientIp } from '@/lib/http'
+[% if app.auth.strategy == "jwt" %]
 import {
   ACCESS_TOKEN_COOKIE,
   REFRESH_TOKEN_COOKIE,
   accessTokenCookieOptions,
   refreshTokenCookieOptions,
 } from '@/lib/utils/auth'
+[% else %]
+import { SESSION_COOKIE, sessionCookieOptions } from '@/lib/utils/auth'
+[% endif %]
 import { loginSchema } from '@/schemas/auth.schema'
 import { loginUser } from '@/services/auth.service'
 import type { AuthFormState } from '@/types'
@@ -28,12 +32,20 @@ export async function loginAction(
   }
   try {
     const cookieStore = await cookies()
+[% if app.auth.strategy == "jwt" %]
     const tokens = await loginUser(parsed.data, {
       ip: clientIp(await headers()),
       currentRefreshToken: cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null,
     })
     cookieStore.set(ACCESS_TOKEN_COOKIE, tokens.accessToken, accessTokenCookieOptions())
     cookieStore.set(REFRESH_TOKEN_COOKIE, tokens.refreshToken, refreshTokenCookieOptions())
+[% else %]
+    const tokens = await loginUser(parsed.data, {
+      ip: clientIp(await headers()),
+      currentSessionToken: cookieStore.get(SESSION_COOKIE)?.value ?? null,
+    })
+    cookieStore.set(SESSION_COOKIE, tokens.sessionToken, sessionCookieOptions())
+[% endif %]
   } catch (error) {
     if (error instanceof UnauthorizedError || error instanceof RateLimitError) {
       return { message: error.message }

@@ -1,11 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server'
+[% if app.auth.strategy == "jwt" %]
 import { clearAuthCookies, errorResponse, readAccessToken, readRefreshToken } from '@/lib/http'
+[% else %]
+import { clearAuthCookies, errorResponse, readAccessToken } from '@/lib/http'
+[% endif %]
 import { authenticateToken, logoutUser } from '@/services/auth.service'
 
 export async function POST(request: NextRequest): Promise<Response> {
   try {
     const actor = await authenticateToken(readAccessToken(request))
+[% if app.auth.strategy == "jwt" %]
     await logoutUser(actor, readRefreshToken(request))
+[% else %]
+    await logoutUser(actor)
+[% endif %]
     const response = new NextResponse(null, { status: 204 })
     clearAuthCookies(response)
     return response
