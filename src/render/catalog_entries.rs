@@ -67,6 +67,7 @@
     resource("src/services/__kebab__.service.ts", When::Always),
     app("src/types/index.ts", When::Always),
     app("tests/access.test.ts", When::Auth),
+    app("tests/actions.test.ts", When::Auth),
     app("tests/auth.test.ts", When::Auth),
     app("tests/helpers.ts", When::Always),
     app("tests/setup.ts", When::Always),

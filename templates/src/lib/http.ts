@@ -114,39 +114,38 @@ export function parseId(id: string): string {
 const safeMethods = ['GET', 'HEAD', 'OPTIONS']
 
 /** The host the browser addressed: what a same-origin request's Origin must name. */
-function requestHost(request: NextRequest): string {
-  return (
-    request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host
-  )
+function requestHost(headers: Headers, url?: URL): string | undefined {
+  return headers.get('x-forwarded-host') ?? headers.get('host') ?? url?.host
 }
 
-function isSameOrigin(request: NextRequest, origin: string): boolean {
+function isAppOrigin(origin: string, headers: Headers, url?: URL): boolean {
   if (origin === process.env.APP_ORIGIN) {
     return true
   }
-  return URL.canParse(origin) && new URL(origin).host === requestHost(request)
+  return URL.canParse(origin) && new URL(origin).host === requestHost(headers, url)
 }
 
 /**
- * CSRF defence for cookie-authenticated writes: the browser must say the request is same-origin
- * (Sec-Fetch-Site), or, where it doesn't send that header, the Origin must be this app's.
+ * CSRF defence for cookie-authenticated writes, route handlers and server actions alike: the
+ * browser must say the request is same-origin (Sec-Fetch-Site) or, where it doesn't send that
+ * header, name this app as the Origin. A missing or `null` Origin is refused.
  */
-function assertSameOrigin(request: NextRequest): void {
-  if (safeMethods.includes(request.method)) {
-    return
-  }
-  const fetchSite = request.headers.get('sec-fetch-site')
+export function isSameOriginRequest(headers: Headers, url?: URL): boolean {
+  const fetchSite = headers.get('sec-fetch-site')
   if (fetchSite) {
-    if (fetchSite === 'same-origin') {
-      return
-    }
+    return fetchSite === 'same-origin'
+  }
+  const origin = headers.get('origin')
+  return origin !== null && isAppOrigin(origin, headers, url)
+}
+
+function assertSameOrigin(request: NextRequest): void {
+  if (
+    !safeMethods.includes(request.method) &&
+    !isSameOriginRequest(request.headers, request.nextUrl)
+  ) {
     throw new ForbiddenError('Cross-site requests are not allowed.')
   }
-  const origin = request.headers.get('origin')
-  if (origin && isSameOrigin(request, origin)) {
-    return
-  }
-  throw new ForbiddenError('Cross-site requests are not allowed.')
 }
 
 /**

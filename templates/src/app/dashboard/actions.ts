@@ -1,12 +1,17 @@
 'use server'
 
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { ForbiddenError } from '@/lib/errors'
+import { isSameOriginRequest } from '@/lib/http'
 [% if app.auth.strategy == "jwt" %]
 import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@/lib/utils/auth'
 import { authenticateToken, logoutUser } from '@/services/auth.service'
 
 export async function logoutAction(): Promise<void> {
+  if (!isSameOriginRequest(await headers())) {
+    throw new ForbiddenError('Cross-site requests are not allowed.')
+  }
   const cookieStore = await cookies()
   const actor = await authenticateToken(cookieStore.get(ACCESS_TOKEN_COOKIE)?.value ?? null)
   await logoutUser(actor, cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null)
@@ -19,6 +24,9 @@ import { SESSION_COOKIE } from '@/lib/utils/auth'
 import { authenticateToken, logoutUser } from '@/services/auth.service'
 
 export async function logoutAction(): Promise<void> {
+  if (!isSameOriginRequest(await headers())) {
+    throw new ForbiddenError('Cross-site requests are not allowed.')
+  }
   const cookieStore = await cookies()
   await logoutUser(await authenticateToken(cookieStore.get(SESSION_COOKIE)?.value ?? null))
   cookieStore.delete(SESSION_COOKIE)

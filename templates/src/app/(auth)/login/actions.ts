@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { RateLimitError, UnauthorizedError } from '@/lib/errors'
-import { clientIp } from '@/lib/http'
+import { clientIp, isSameOriginRequest } from '@/lib/http'
 [% if app.auth.strategy == "jwt" %]
 import {
   ACCESS_TOKEN_COOKIE,
@@ -23,6 +23,10 @@ export async function loginAction(
   _state: AuthFormState,
   formData: FormData,
 ): Promise<AuthFormState> {
+  const requestHeaders = await headers()
+  if (!isSameOriginRequest(requestHeaders)) {
+    return { message: 'Cross-site requests are not allowed.' }
+  }
   const parsed = loginSchema.safeParse({
     email: formData.get('email'),
     password: formData.get('password'),
@@ -34,14 +38,14 @@ export async function loginAction(
     const cookieStore = await cookies()
 [% if app.auth.strategy == "jwt" %]
     const tokens = await loginUser(parsed.data, {
-      ip: clientIp(await headers()),
+      ip: clientIp(requestHeaders),
       currentRefreshToken: cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null,
     })
     cookieStore.set(ACCESS_TOKEN_COOKIE, tokens.accessToken, accessTokenCookieOptions())
     cookieStore.set(REFRESH_TOKEN_COOKIE, tokens.refreshToken, refreshTokenCookieOptions())
 [% else %]
     const tokens = await loginUser(parsed.data, {
-      ip: clientIp(await headers()),
+      ip: clientIp(requestHeaders),
       currentSessionToken: cookieStore.get(SESSION_COOKIE)?.value ?? null,
     })
     cookieStore.set(SESSION_COOKIE, tokens.sessionToken, sessionCookieOptions())

@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import * as z from 'zod'
 import { ConflictError, RateLimitError } from '@/lib/errors'
-import { clientIp } from '@/lib/http'
+import { clientIp, isSameOriginRequest } from '@/lib/http'
 import { registerSchema } from '@/schemas/auth.schema'
 import { registerUser } from '@/services/auth.service'
 import type { AuthFormState } from '@/types'
@@ -13,6 +13,10 @@ export async function registerAction(
   _state: AuthFormState,
   formData: FormData,
 ): Promise<AuthFormState> {
+  const requestHeaders = await headers()
+  if (!isSameOriginRequest(requestHeaders)) {
+    return { message: 'Cross-site requests are not allowed.' }
+  }
   const parsed = registerSchema.safeParse({
     email: formData.get('email'),
     password: formData.get('password'),
@@ -21,7 +25,7 @@ export async function registerAction(
     return { errors: z.flattenError(parsed.error).fieldErrors }
   }
   try {
-    await registerUser(parsed.data, { ip: clientIp(await headers()) })
+    await registerUser(parsed.data, { ip: clientIp(requestHeaders) })
   } catch (error) {
     if (error instanceof ConflictError || error instanceof RateLimitError) {
       return { message: error.message }

@@ -1,0 +1,108 @@
+import { eq } from 'drizzle-orm'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { loginAction } from '@/app/(auth)/login/actions'
+import { registerAction } from '@/app/(auth)/register/actions'
+import { logoutAction } from '@/app/dashboard/actions'
+import { users } from '@/db/schema'
+import { getDb } from '@/lib/db'
+import { ForbiddenError } from '@/lib/errors'
+import { [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]] } from '@/lib/utils/auth'
+import { authenticateToken } from '@/services/auth.service'
+import { PASSWORD, resetDatabase, signUp, uniqueEmail } from './helpers'
+
+// Server actions read the request through next/headers: here, a request and a cookie jar the
+// tests control.
+const request = vi.hoisted(() => ({
+  headers: new Headers(),
+  cookies: new Map<string, string>(),
+}))
+
+vi.mock('next/headers', () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({
+    get: (name: string) => {
+      const value = request.cookies.get(name)
+      return value === undefined ? undefined : { name, value }
+    },
+    set: (name: string, value: string) => request.cookies.set(name, value),
+    delete: (name: string) => request.cookies.delete(name),
+  }),
+}))
+
+vi.mock('next/navigation', () => ({
+  redirect: (path: string) => {
+    throw new Error(`redirect to ${path}`)
+  },
+}))
+
+const AUTH_COOKIE = [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]]
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) {
+    data.set(name, value)
+  }
+  return data
+}
+
+beforeEach(async () => {
+  await resetDatabase()
+  request.headers = new Headers({ host: 'localhost:3000' })
+  request.cookies.clear()
+})
+
+describe('server actions refuse cross-site calls', () => {
+  const crossSite: Record<string, Record<string, string>> = {
+    'no Origin': {},
+    'Origin: null': { origin: 'null' },
+    'another Origin': { origin: 'https://evil.example' },
+    'Sec-Fetch-Site: cross-site': {
+      'sec-fetch-site': 'cross-site',
+      origin: 'http://localhost:3000',
+    },
+  }
+
+  for (const [what, headers] of Object.entries(crossSite)) {
+    it(`login, with ${what}`, async () => {
+      const user = await signUp()
+      request.headers = new Headers({ host: 'localhost:3000', ...headers })
+      const state = await loginAction({}, form({ email: user.email, password: PASSWORD }))
+      expect(state?.message).toMatch(/Cross-site/)
+      expect(request.cookies.size).toBe(0)
+    })
+  }
+
+  it('register', async () => {
+    const email = uniqueEmail()
+    request.headers = new Headers({ host: 'localhost:3000', origin: 'https://evil.example' })
+    const state = await registerAction({}, form({ email, password: PASSWORD }))
+    expect(state?.message).toMatch(/Cross-site/)
+    const db = await getDb()
+    expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0)
+  })
+
+  it('logout', async () => {
+    const user = await signUp()
+    request.cookies.set(AUTH_COOKIE, user.token)
+    request.headers = new Headers({ host: 'localhost:3000', origin: 'https://evil.example' })
+    await expect(logoutAction()).rejects.toThrow(ForbiddenError)
+    expect(await authenticateToken(user.token)).not.toBeNull()
+  })
+})
+
+describe('server actions from the app itself', () => {
+  it('log in, setting the cookie, and log out, ending the session', async () => {
+    const user = await signUp()
+    request.headers = new Headers({ host: 'localhost:3000', 'sec-fetch-site': 'same-origin' })
+    const login = loginAction({}, form({ email: user.email, password: PASSWORD }))
+    await expect(login).rejects.toThrow('redirect to /dashboard')
+    const token = request.cookies.get(AUTH_COOKIE)
+    expect(token).toBeDefined()
+    expect(await authenticateToken(token ?? null)).not.toBeNull()
+
+    request.headers = new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000' })
+    await expect(logoutAction()).rejects.toThrow('redirect to /login')
+    expect(await authenticateToken(token ?? null)).toBeNull()
+    expect(request.cookies.has(AUTH_COOKIE)).toBe(false)
+  })
+})
