@@ -70,6 +70,7 @@
     app("tests/actions.test.ts", When::Auth),
     app("tests/auth.test.ts", When::Auth),
     app("tests/helpers.ts", When::Always),
+    app("tests/http.test.ts", When::Always),
     app("tests/setup.ts", When::Always),
     resource("tests/__plural_kebab__.test.ts", When::Always),
     resource("tests/factories/__kebab__.ts", When::Always),

@@ -23,7 +23,9 @@ import { NotFoundError } from '@/lib/errors'
 import { clientIp } from '@/lib/http'
 [% if app.auth.strategy == "session" %]
 import { SESSION_ABSOLUTE_TIMEOUT_SECONDS, SESSION_IDLE_TIMEOUT_SECONDS } from '@/lib/utils/auth'
-import { generateToken } from '@/lib/utils/hash'
+import { generateToken, hashPassword, verifyPassword } from '@/lib/utils/hash'
+[% else %]
+import { hashPassword, verifyPassword } from '@/lib/utils/hash'
 [% endif %]
 import { setUserRole } from '@/services/auth.service'
 import { LOGIN_PER_ADDRESS, recordAttempt } from '@/services/rate-limit'
@@ -92,6 +94,15 @@ describe('register', () => {
     expect(row?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
   })
 
+  it('verifies only the exact password', async () => {
+    const passwordHash = await hashPassword(PASSWORD)
+    expect(await verifyPassword(passwordHash, PASSWORD)).toBe(true)
+    for (const wrong of ['', PASSWORD.slice(0, -1), `${PASSWORD} `, PASSWORD.toUpperCase()]) {
+      expect(await verifyPassword(passwordHash, wrong)).toBe(false)
+    }
+    expect(await hashPassword(PASSWORD)).not.toBe(passwordHash)
+  })
+
   it('answers 409 for a duplicate email, whatever its case', async () => {
     const email = uniqueEmail()
     await signUp('[[ app.auth.default_role ]]', email)
@@ -151,6 +162,8 @@ describe('login', () => {
       expect(cookies[name]).toMatch(/HttpOnly/i)
       expect(cookies[name]).toMatch(/SameSite=lax/i)
       expect(cookies[name]).toMatch(/Path=\//)
+      // Outside production: no Secure flag (plain http in development) and no __Host- prefix.
+      expect(cookies[name]).not.toMatch(/Secure/i)
     }
     expect(cookieValue(cookies[AUTH_COOKIE] ?? '')).toBe(token)
 
@@ -204,10 +217,10 @@ describe('passwords', () => {
     }
   })
 
-  it('refuses a 1 MB password before hashing it (422)', async () => {
+  it('refuses a 1 MB password before hashing it (413)', async () => {
     const started = performance.now()
     const response = await registerResponse(uniqueEmail(), 'x'.repeat(1024 * 1024))
-    expect(response.status).toBe(422)
+    expect(response.status).toBe(413)
     expect(performance.now() - started).toBeLessThan(1000)
   })
 
@@ -410,6 +423,8 @@ describe('session', () => {
     expect(rows).toHaveLength(1)
     expect(JSON.stringify(rows)).not.toContain(user.token)
     expect(rows[0]?.tokenHash).toBe(createHash('sha256').update(user.token).digest('hex'))
+    // What a database leak reveals does not sign anyone in.
+    expect(await sessionStatus(rows[0]?.tokenHash ?? '')).toBe(401)
   })
 
   it('refuses a tampered, unknown or malformed token', async () => {
@@ -489,6 +504,23 @@ describe('refresh', () => {
     )
     expect(afterReuse.status).toBe(401)
     expect((await session(apiRequest('GET', '/api/auth/session', { token }))).status).toBe(401)
+  })
+
+  it('ends with the session, 30 days after sign-in', async () => {
+    const user = await signUp()
+    const db = await getDb()
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, user.id))
+    expect(await sessionStatus(user.token)).toBe(401)
+    const refreshed = await refresh(
+      apiRequest('POST', '/api/auth/refresh', {
+        cookies: { refresh_token: user.refreshToken },
+        headers: { origin: ORIGIN },
+      }),
+    )
+    expect(refreshed.status).toBe(401)
   })
 
   it('answers 401 without a refresh token', async () => {
@@ -583,6 +615,13 @@ describe('CSRF', () => {
     expect(crossSite.status).toBe(403)
     const noOrigin = await logout(apiRequest('POST', '/api/auth/logout', { cookies }))
     expect(noOrigin.status).toBe(403)
+    // The Origin must be the app's exactly: not null, not a look-alike.
+    for (const origin of ['null', 'http://localhost.evil.example', 'http://evil.example']) {
+      const lookAlike = await logout(
+        apiRequest('POST', '/api/auth/logout', { cookies, headers: { origin } }),
+      )
+      expect(lookAlike.status).toBe(403)
+    }
     const me = await session(apiRequest('GET', '/api/auth/session', { token: user.token }))
     expect(me.status).toBe(200)
 

@@ -26,7 +26,7 @@ function client() {
       init.headers.authorization = `Bearer ${token}`
     }
     if (rawBody !== undefined || body !== undefined) {
-      init.headers['content-type'] = 'application/json'
+      init.headers['content-type'] ??= 'application/json'
       init.body = rawBody ?? JSON.stringify(body)
     }
     const response = await fetch(new URL(path, base), init)
@@ -111,6 +111,10 @@ async function blog() {
   assert.equal(patched.json.title, 'Edited')
 
   expectStatus(await alice('POST', '/api/posts', { rawBody: '{"title":' }), 400, 'malformed JSON')
+  const plain = await alice('POST', '/api/posts', { rawBody: '{"title":"x"}', headers: { 'content-type': 'text/plain' } })
+  expectStatus(plain, 415, 'a body that is not application/json')
+  const huge = await alice('POST', '/api/posts', { body: { title: 'x', body: 'y'.repeat(200 * 1024) } })
+  expectStatus(huge, 413, 'a body over 100 kB')
   expectStatus(await alice('POST', '/api/posts', { body: { title: 42 } }), 422, 'invalid body')
   expectStatus(await alice('POST', '/api/posts', { body: { title: 'x', userId: id } }), 422, 'userId')
   expectStatus(await alice('GET', '/api/posts/not-a-uuid'), 404, 'malformed id')
@@ -156,6 +160,10 @@ async function blog() {
   expectStatus(await alice('POST', '/api/auth/refresh'), 200, 'refresh rotates the token')
   const laptop = client()
   const token = (await laptop('POST', '/api/auth/login', { body: { email, password } })).json.token
+  const getLogout = await alice('GET', '/api/auth/logout')
+  assert.equal(getLogout.status, 405, 'logout only by POST')
+  console.log('ok 405 GET /api/auth/logout')
+  expectStatus(await alice('GET', '/api/auth/session'), 200, 'GET logout changed nothing')
   expectStatus(await alice('POST', '/api/auth/logout'), 204, 'logout')
   expectStatus(await alice('GET', '/api/auth/session'), 401, 'session after logout')
   expectStatus(await anonymous('GET', '/api/auth/session', { token }), 200, "the laptop's session still works")

@@ -55,6 +55,18 @@ export class ValidationError extends ServiceError {
   }
 }
 
+export class PayloadTooLargeError extends ServiceError {
+  constructor(message = 'The request body is too large.') {
+    super(413, message)
+  }
+}
+
+export class UnsupportedMediaTypeError extends ServiceError {
+  constructor(message = 'Send the request body as application/json.') {
+    super(415, message)
+  }
+}
+
 export class RateLimitError extends ServiceError {
   readonly retryAfterSeconds: number
 

@@ -7,8 +7,10 @@ import {
   ForbiddenError,
 [% endif %]
   NotFoundError,
+  PayloadTooLargeError,
   RateLimitError,
   ServiceError,
+  UnsupportedMediaTypeError,
   ValidationError,
   type ErrorIssue,
 } from '@/lib/errors'
@@ -30,6 +32,8 @@ const statusTitles: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -84,9 +88,23 @@ export function errorResponse(error: unknown): NextResponse<Problem> {
   return problem(500, 'An unexpected error occurred.')
 }
 
-/** The parsed JSON body; malformed JSON is a 400. */
+/** The largest request body a route handler reads. */
+export const MAX_BODY_BYTES = 100 * 1024
+
+const jsonMediaType = /^application\/([\w.-]+\+)?json\s*(;|$)/i
+
+/** The parsed JSON body: another media type is a 415, over 100 kB a 413, malformed JSON a 400. */
 export async function parseJson(request: NextRequest): Promise<unknown> {
+  if (!jsonMediaType.test(request.headers.get('content-type') ?? '')) {
+    throw new UnsupportedMediaTypeError()
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    throw new PayloadTooLargeError()
+  }
   const text = await request.text()
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    throw new PayloadTooLargeError()
+  }
   try {
     return JSON.parse(text)
   } catch {
