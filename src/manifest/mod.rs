@@ -38,6 +38,8 @@ pub struct RawApp {
 pub struct RawAuth {
     pub strategy: Option<Spanned<String>>,
     pub roles: Option<Spanned<Vec<Spanned<String>>>>,
+    /// OAuth and OpenID providers to sign in with (`github`, `google`, `oidc`).
+    pub providers: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Debug, Deserialize)]

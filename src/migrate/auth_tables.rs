@@ -1,10 +1,10 @@
-//! The tables auth needs: users (with a role enum), their sessions (hashed refresh tokens), and
+//! The tables auth needs: users (with a role enum), their sessions (hashed refresh tokens),
 //! failed logins and registrations (the rate limits, kept in the database so they hold across
-//! instances).
+//! instances), and, with sign-in providers, the provider accounts of users.
 
 use super::from_model::{TIMESTAMP, id_column, timestamps};
 use super::schema::{Column, Index, Schema, Table};
-use crate::model::Strategy;
+use crate::model::{Auth, Strategy};
 
 fn table(columns: Vec<Column>) -> Table {
     Table {
@@ -14,16 +14,22 @@ fn table(columns: Vec<Column>) -> Table {
 }
 
 /// Adds the auth tables; new users get the first role.
-pub(super) fn add(schema: &mut Schema, roles: &[String], strategy: Strategy) {
-    let first_role = roles.first().map_or("user", String::as_str);
-    schema.enums.insert("user_role".into(), roles.to_vec());
+pub(super) fn add(schema: &mut Schema, auth: &Auth) {
+    let strategy = auth.strategy;
+    schema.enums.insert("user_role".into(), auth.roles.clone());
+    // A user who signs in only through a provider has no password.
+    let password_hash = Column::new("password_hash", "text");
     let mut users = table(vec![
         id_column(),
         Column::new("email", "varchar(255)").not_null().unique(),
-        Column::new("password_hash", "text").not_null(),
+        if auth.providers.is_empty() {
+            password_hash.not_null()
+        } else {
+            password_hash
+        },
         Column::new("role", "\"user_role\"")
             .not_null()
-            .default(&format!("'{first_role}'")),
+            .default(&format!("'{}'", auth.default_role)),
     ]);
     users.columns.extend(timestamps());
     schema.tables.insert("users".into(), users);
@@ -74,4 +80,27 @@ pub(super) fn add(schema: &mut Schema, roles: &[String], strategy: Strategy) {
         });
     }
     schema.tables.insert("auth_attempts".into(), attempts);
+
+    if !auth.providers.is_empty() {
+        schema.tables.insert("accounts".into(), accounts());
+    }
+}
+
+/// A user's sign-in through a provider, keyed by (provider, the provider's id for the user).
+fn accounts() -> Table {
+    let mut accounts = table(vec![
+        id_column(),
+        Column::new("user_id", "uuid").not_null(),
+        Column::new("provider", "varchar(32)").not_null(),
+        Column::new("provider_user_id", "varchar(255)").not_null(),
+    ]);
+    accounts.columns.extend(timestamps());
+    accounts.foreign_key("accounts", "user_id", "users", "cascade");
+    accounts.indexes.push(Index {
+        name: "accounts_provider_provider_user_id_idx".into(),
+        columns: vec!["provider".into(), "provider_user_id".into()],
+        unique: true,
+    });
+    accounts.index("accounts", "user_id", false);
+    accounts
 }

@@ -11,7 +11,7 @@ pub const TIMESTAMP: &str = "timestamp (3) with time zone";
 pub fn schema_of(app: &App) -> Schema {
     let mut schema = Schema::default();
     if app.auth.enabled {
-        super::auth_tables::add(&mut schema, &app.auth.roles, app.auth.strategy);
+        super::auth_tables::add(&mut schema, &app.auth);
     }
     for resource in &app.resources {
         add_resource(&mut schema, resource);

@@ -4,6 +4,7 @@ use heck::ToPascalCase;
 use toml::Spanned;
 
 use super::names::is_identifier;
+use super::providers::parse_providers;
 use super::resources::{build_resource, parse_resources};
 use super::{Api, App, Auth, Database, FieldSpec, Strategy, parse_field};
 use crate::diagnostic::{Diagnostic, did_you_mean};
@@ -161,14 +162,38 @@ fn build_auth(manifest: &Manifest) -> Build<Auth> {
         roles = vec!["user".to_string(), "admin".to_string()];
     }
     let quoted: Vec<String> = roles.iter().map(|r| format!("'{r}'")).collect();
+    let providers = parse_providers(manifest, raw.and_then(|a| a.providers.as_ref()), strategy)?;
+    let offers = |id: &str| providers.iter().any(|p| p.id == id);
+    let ids: Vec<&str> = providers.iter().map(|p| p.id).collect();
+    let envs: Vec<String> = providers.iter().map(|p| format!("'{}'", p.env)).collect();
+    let cases: Vec<String> = providers
+        .iter()
+        .map(|p| format!("{{ id: '{}', openid: {} }}", p.id, p.openid))
+        .collect();
     Ok(Auth {
+        provider_cases_ts: provider_cases(&cases),
+        provider_ids: ids.join(", "),
+        provider_envs_ts: format!("[{}]", envs.join(", ")),
+        github: offers("github"),
+        google: offers("google"),
+        oidc: offers("oidc"),
         enabled: strategy != Strategy::None,
         strategy,
         roles_ts: format!("[{}]", quoted.join(", ")),
         roles_union: quoted.join(" | "),
         default_role: roles[0].clone(),
         roles,
+        providers,
     })
+}
+
+/// Prettier keeps an array of two or more many-keyed objects one per line, whatever its width.
+fn provider_cases(cases: &[String]) -> String {
+    if cases.len() < 2 {
+        return super::layout::wrap("[", cases, "]", 0, false);
+    }
+    let lines: String = cases.iter().map(|case| format!("  {case},\n")).collect();
+    format!("[\n{lines}]")
 }
 
 /// Parses a field spec given on the command line, naming the argument in errors.

@@ -10,6 +10,7 @@ pub mod layout;
 mod modifier;
 pub mod names;
 pub mod plural;
+mod providers;
 mod reserved;
 pub mod resource_code;
 mod resources;
@@ -26,6 +27,7 @@ pub use build::{build, parse_cli_field};
 pub use field::{FieldError, FieldSpec, parse_field};
 pub use field_type::{DefaultValue, FieldType};
 pub use names::{FieldNames, ResourceNames};
+pub use providers::Provider;
 pub use resource_code::{RefCheck, ResourceCode};
 pub use typescript::{EnumCode, FieldCode};
 
@@ -90,6 +92,18 @@ pub struct Auth {
     pub roles_union: String,
     /// The role new users get.
     pub default_role: String,
+    /// OAuth and OpenID providers users may sign in with, in a fixed order.
+    pub providers: Vec<Provider>,
+    /// `github, oidc`: the providers as TypeScript shorthand properties.
+    pub provider_ids: String,
+    /// `['GITHUB', 'OIDC']`: the prefixes of their environment variables.
+    pub provider_envs_ts: String,
+    /// `[{ id: 'github', openid: false }, …]`, laid out as prettier would: the test cases.
+    pub provider_cases_ts: String,
+    /// Whether each provider is among them (for the code only one of them needs).
+    pub github: bool,
+    pub google: bool,
+    pub oidc: bool,
 }
 
 /// One entity, across every layer.

@@ -24,6 +24,10 @@ pub enum When {
     Auth,
     /// Auth by access JWTs and refresh tokens (`jwt`).
     Jwt,
+    /// Sign-in through OAuth or OpenID providers (`[auth] providers`).
+    OAuth,
+    /// That provider is among `[auth] providers`.
+    Provider(&'static str),
     /// Route handlers are generated (`api = routes | both`).
     Routes,
     /// Server actions and pages are generated (`api = actions | both`).
@@ -36,6 +40,8 @@ impl When {
             When::Always => true,
             When::Auth => app.auth.enabled,
             When::Jwt => app.auth.strategy == crate::model::Strategy::Jwt,
+            When::OAuth => !app.auth.providers.is_empty(),
+            When::Provider(id) => app.auth.providers.iter().any(|p| p.id == id),
             When::Routes => app.api.routes(),
             When::Actions => app.api.actions(),
         }

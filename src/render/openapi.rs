@@ -16,7 +16,7 @@ pub fn document(app: &App) -> String {
     let mut schemas = Map::new();
     schemas.insert("Problem".into(), problem_schema());
     if app.auth.enabled {
-        super::openapi_auth::add(&mut paths, &mut schemas, app.auth.strategy == Strategy::Jwt);
+        super::openapi_auth::add(&mut paths, &mut schemas, &app.auth);
     }
     for (resource_paths, resource_schemas) in resource_parts(&app.resources) {
         paths.extend(resource_paths);

@@ -3,8 +3,10 @@
 use serde_json::{Map, Value, json};
 
 use super::openapi::{json_body, problem};
+use crate::model::Auth;
 
-pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Value>, jwt: bool) {
+pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Value>, auth: &Auth) {
+    let jwt = auth.strategy == crate::model::Strategy::Jwt;
     schemas.insert(
         "User".into(),
         json!({
@@ -63,4 +65,26 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
             "responses": { "200": { "description": "Refreshed", "content": json_body("Token") }, "401": problem("No valid refresh token") }
         }}));
     }
+    if !auth.providers.is_empty() {
+        add_providers(paths, auth);
+    }
+}
+
+/// The browser redirects of a sign-in through a provider (not called by API clients).
+fn add_providers(paths: &mut Map<String, Value>, auth: &Auth) {
+    let ids: Vec<&str> = auth.providers.iter().map(|p| p.id).collect();
+    let provider = json!({
+        "name": "provider", "in": "path", "required": true,
+        "schema": { "type": "string", "enum": ids }
+    });
+    paths.insert("/api/auth/oauth/{provider}".into(), json!({ "get": {
+        "summary": "Start a sign-in with a provider: redirects to it, with state, PKCE and nonce kept in a 10-minute cookie",
+        "parameters": [provider],
+        "responses": { "307": { "description": "To the provider's authorization page" }, "404": problem("The provider is not configured") }
+    }}));
+    paths.insert("/api/auth/oauth/{provider}/callback".into(), json!({ "get": {
+        "summary": "Where the provider sends the browser back: signs in, or explains on the login page why not",
+        "parameters": [provider, { "name": "code", "in": "query", "schema": { "type": "string" } }, { "name": "state", "in": "query", "schema": { "type": "string" } }],
+        "responses": { "303": { "description": "To the dashboard, signed in; or to /login?error=invalid_state|provider_error|email_unverified|email_in_use" }, "404": problem("The provider is not configured") }
+    }}));
 }

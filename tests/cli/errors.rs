@@ -237,3 +237,18 @@ fn options_not_available_yet_are_refused_clearly() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--api"), "{}", run.stderr);
 }
+
+#[test]
+fn unknown_sign_in_provider_is_refused() {
+    let stderr = new_with_manifest(
+        "[app]\nname = \"demo\"\n\n[auth]\nproviders = [\"github\", \"gogle\"]\n",
+    );
+    assert!(
+        stderr.contains("strata.toml:5:24: unknown sign-in provider \"gogle\""),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("help: did you mean \"google\"?"),
+        "{stderr}"
+    );
+}

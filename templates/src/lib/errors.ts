@@ -82,6 +82,20 @@ export class ConfigurationError extends ServiceError {
   }
 }
 
+[% if app.auth.providers %]
+/** Why a sign-in through a provider did not finish; the login page explains each. */
+export type OAuthFailure = 'invalid_state' | 'provider_error' | 'email_unverified' | 'email_in_use'
+
+export class OAuthError extends ServiceError {
+  readonly reason: OAuthFailure
+
+  constructor(reason: OAuthFailure, message: string) {
+    super(400, message)
+    this.reason = reason
+  }
+}
+
+[% endif %]
 const UNIQUE_VIOLATION = '23505'
 const FOREIGN_KEY_VIOLATION = '23503'
 

@@ -232,9 +232,17 @@ export function tokenResponse(tokens: { accessToken: string; refreshToken: strin
     { token: tokens.accessToken },
     { headers: { 'Cache-Control': 'no-store' } },
   )
+  setAuthCookies(response, tokens)
+  return response
+}
+
+/** Sets both tokens as HttpOnly cookies. */
+export function setAuthCookies(
+  response: NextResponse,
+  tokens: { accessToken: string; refreshToken: string },
+): void {
   response.cookies.set(ACCESS_TOKEN_COOKIE, tokens.accessToken, accessTokenCookieOptions())
   response.cookies.set(REFRESH_TOKEN_COOKIE, tokens.refreshToken, refreshTokenCookieOptions())
-  return response
 }
 
 export function clearAuthCookies(response: NextResponse): void {
@@ -248,8 +256,13 @@ export function tokenResponse(tokens: { sessionToken: string }): NextResponse {
     { token: tokens.sessionToken },
     { headers: { 'Cache-Control': 'no-store' } },
   )
-  response.cookies.set(SESSION_COOKIE, tokens.sessionToken, sessionCookieOptions())
+  setAuthCookies(response, tokens)
   return response
+}
+
+/** Sets the session token as an HttpOnly cookie. */
+export function setAuthCookies(response: NextResponse, tokens: { sessionToken: string }): void {
+  response.cookies.set(SESSION_COOKIE, tokens.sessionToken, sessionCookieOptions())
 }
 
 export function clearAuthCookies(response: NextResponse): void {

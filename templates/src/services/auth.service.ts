@@ -60,11 +60,7 @@ import type {
   RegisterInput,
   SetRoleInput,
 } from '@/schemas/auth.schema'
-[% if app.auth.strategy == "jwt" %]
 import type { Actor, Role } from '@/types'
-[% else %]
-import type { Actor } from '@/types'
-[% endif %]
 import { requireActor } from './access'
 import {
   LOGIN_PER_ACCOUNT,
@@ -156,7 +152,12 @@ export async function loginUser(input: LoginInput, context: LoginContext): Promi
   await assertUnderLimit(LOGIN_PER_ACCOUNT, { email: input.email })
   await assertUnderLimit(LOGIN_PER_ADDRESS, { ip: context.ip })
   const credentials = await findUserCredentialsByEmail(input.email)
+[% if app.auth.providers %]
+  // A user who signs in only through a provider has no password: the same work, the same 401.
+  const valid = credentials?.passwordHash
+[% else %]
   const valid = credentials
+[% endif %]
     ? await verifyPassword(credentials.passwordHash, input.password)
     : await verifyDummyPassword(input.password)
   if (!credentials || !valid) {
@@ -164,12 +165,20 @@ export async function loginUser(input: LoginInput, context: LoginContext): Promi
     throw new UnauthorizedError('Invalid email or password.')
   }
   await clearAccountFailures(input.email)
+  return signIn(credentials, context)
+}
+
+/** Starts a session for a user who has just proved who they are, ending the browser's last one. */
+export async function signIn(
+  user: { id: string; role: Role },
+  context: LoginContext,
+): Promise<AuthTokens> {
 [% if app.auth.strategy == "jwt" %]
   await endSessionOfToken(context.currentRefreshToken ?? null)
-  return startSession(credentials.id, credentials.role)
+  return startSession(user.id, user.role)
 [% else %]
   await endSessionOfToken(context.currentSessionToken ?? null)
-  return startSession(credentials.id)
+  return startSession(user.id)
 [% endif %]
 }
 
@@ -187,6 +196,11 @@ export async function changePassword(
   if (!credentials) {
     throw new UnauthorizedError()
   }
+[% if app.auth.providers %]
+  if (!credentials.passwordHash) {
+    throw new ForbiddenError('This account signs in through a provider and has no password.')
+  }
+[% endif %]
   await assertUnderLimit(LOGIN_PER_ACCOUNT, { email: credentials.email })
   if (!(await verifyPassword(credentials.passwordHash, input.currentPassword))) {
     await recordAttempt('login', { email: credentials.email, ip: client.ip })

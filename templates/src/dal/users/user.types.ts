@@ -13,7 +13,12 @@ export type UserCredentials = {
   id: string
   email: string
   role: Role
+[% if app.auth.providers %]
+  /** Null for a user who signs in only through a provider. */
+  passwordHash: string | null
+[% else %]
   passwordHash: string
+[% endif %]
 }
 
 export type NewUser = {

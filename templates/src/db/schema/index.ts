@@ -2,6 +2,9 @@
 export * from './user'
 export * from './session'
 export * from './auth-attempt'
+[% if app.auth.providers %]
+export * from './account'
+[% endif %]
 [% endif %]
 [% for resource in app.resources %]
 export * from './[[ resource.names.kebab ]]'

@@ -6,10 +6,10 @@ import type { Role } from '@/types'
 
 // In production the cookies carry the __Host- prefix: browsers then accept them only when
 // Secure, with Path=/ and without a Domain, so no subdomain can set or shadow them.
-const cookiePrefix = process.env.NODE_ENV === 'production' ? '__Host-' : ''
+export const COOKIE_PREFIX = process.env.NODE_ENV === 'production' ? '__Host-' : ''
 
-export const ACCESS_TOKEN_COOKIE = `${cookiePrefix}access_token`
-export const REFRESH_TOKEN_COOKIE = `${cookiePrefix}refresh_token`
+export const ACCESS_TOKEN_COOKIE = `${COOKIE_PREFIX}access_token`
+export const REFRESH_TOKEN_COOKIE = `${COOKIE_PREFIX}refresh_token`
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60
@@ -92,7 +92,8 @@ export async function verifyAccessToken(token: string): Promise<AccessTokenClaim
   }
 }
 
-function cookieOptions(maxAge: number): CookieOptions {
+/** HttpOnly, SameSite=Lax, Path=/, and Secure in production. */
+export function cookieOptions(maxAge: number): CookieOptions {
   return {
     httpOnly: true,
     secure: process.env.NODE_ENV === 'production',
@@ -118,9 +119,9 @@ import 'server-only'
 
 // In production the cookie carries the __Host- prefix: browsers then accept it only when Secure,
 // with Path=/ and without a Domain, so no subdomain can set or shadow it.
-const cookiePrefix = process.env.NODE_ENV === 'production' ? '__Host-' : ''
+export const COOKIE_PREFIX = process.env.NODE_ENV === 'production' ? '__Host-' : ''
 
-export const SESSION_COOKIE = `${cookiePrefix}session`
+export const SESSION_COOKIE = `${COOKIE_PREFIX}session`
 
 /** A session ends after a week without use… */
 export const SESSION_IDLE_TIMEOUT_SECONDS = 7 * 24 * 60 * 60
@@ -137,7 +138,8 @@ export type CookieOptions = {
   maxAge: number
 }
 
-function cookieOptions(maxAge: number): CookieOptions {
+/** HttpOnly, SameSite=Lax, Path=/, and Secure in production. */
+export function cookieOptions(maxAge: number): CookieOptions {
   return {
     httpOnly: true,
     secure: process.env.NODE_ENV === 'production',
