@@ -1,7 +1,8 @@
 //! End to end: generate apps from fixture manifests with the real binary, then prove each one
 //! installs, typechecks, lints, is prettier-clean, passes its own tests, builds and serves real
-//! HTTP (and a real browser login) on PGlite, then again on a real PostgreSQL server, where two
-//! instances of the app also share sessions, logouts and rate limits.
+//! HTTP (and real browser sign-ins, with a password and through a mock OpenID provider on
+//! loopback) on PGlite, then again on a real PostgreSQL server, where two instances of the app
+//! also share sessions, logouts and rate limits.
 //!
 //! It needs node, npm, PostgreSQL and Chromium, and takes minutes, so it is `#[ignore]`d in a
 //! plain `cargo test`; `.ci/run` installs what it needs and runs it with `--include-ignored`.
@@ -13,7 +14,8 @@ mod e2e_support;
 use std::process::Command;
 
 use e2e_support::{
-    AUTH_SECRET, Postgres, SERIAL, Server, assert_drizzle_kit_agrees, bin, in_dir, repo, step,
+    AUTH_SECRET, OidcProvider, Postgres, SERIAL, Server, assert_drizzle_kit_agrees, bin, in_dir,
+    repo, step,
 };
 
 fn flow(fixture: &str, label: &str, server: &Server) {
@@ -24,12 +26,19 @@ fn flow(fixture: &str, label: &str, server: &Server) {
     step(fixture, &format!("HTTP flow ({label})"), &mut command);
 }
 
+/// The environment of every server: the secret, the database, and the OpenID provider if any.
+fn server_env(
+    database: (&'static str, String),
+    oidc: Option<&OidcProvider>,
+) -> Vec<(&'static str, String)> {
+    let mut env = vec![("AUTH_SECRET", AUTH_SECRET.to_string()), database];
+    env.extend(oidc.map(OidcProvider::env).unwrap_or_default());
+    env
+}
+
 /// Two `next start` processes on one PostgreSQL share sessions, logouts and rate limits.
-fn two_instances(fixture: &str, app: &std::path::Path, url: &str) {
-    let env = [
-        ("AUTH_SECRET", AUTH_SECRET.to_string()),
-        ("DATABASE_URL", url.to_string()),
-    ];
+fn two_instances(fixture: &str, app: &std::path::Path, url: &str, oidc: Option<&OidcProvider>) {
+    let env = server_env(("DATABASE_URL", url.to_string()), oidc);
     let first = Server::start(app, &env);
     let second = Server::start(app, &env);
     let mut command = Command::new("node");
@@ -107,15 +116,12 @@ fn run_fixture(fixture: &str) {
         in_dir(&bin(&app, "next"), &app).arg("build"),
     );
 
+    // The apps with sign-in providers offer the generic OpenID one against a mock on loopback.
+    let oidc = (fixture != "tasks").then(OidcProvider::start);
     let pglite = work.path().join("pglite");
     {
-        let server = Server::start(
-            &app,
-            &[
-                ("AUTH_SECRET", AUTH_SECRET.into()),
-                ("PGLITE_DIR", pglite.display().to_string()),
-            ],
-        );
+        let env = server_env(("PGLITE_DIR", pglite.display().to_string()), oidc.as_ref());
+        let server = Server::start(&app, &env);
         flow(fixture, "PGlite", &server);
     }
 
@@ -134,17 +140,12 @@ fn run_fixture(fixture: &str) {
         in_dir("npm", &app).arg("test").env("DATABASE_URL", &url),
     );
     {
-        let server = Server::start(
-            &app,
-            &[
-                ("AUTH_SECRET", AUTH_SECRET.into()),
-                ("DATABASE_URL", url.clone()),
-            ],
-        );
+        let env = server_env(("DATABASE_URL", url.clone()), oidc.as_ref());
+        let server = Server::start(&app, &env);
         flow(fixture, "PostgreSQL", &server);
     }
     if fixture != "tasks" {
-        two_instances(fixture, &app, &url);
+        two_instances(fixture, &app, &url, oidc.as_ref());
     }
 
     let mut again = Command::new(env!("CARGO_BIN_EXE_strata"));

@@ -127,7 +127,7 @@ describe.each(providers)('sign-in with $id', ({ id, openid }) => {
     const email = uniqueEmail()
     const response = await signInAs({ sub: '1001', email, email_verified: true })
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe(`${APP_ORIGIN}/dashboard`)
+    expect(response.headers.get('location')).toBe('/dashboard')
     const cookies = setCookies(response)
     expect(cookies[STATE_COOKIE]).toMatch(/Max-Age=0/)
     const token = cookieValue(cookies[AUTH_COOKIE] ?? '')
@@ -143,7 +143,7 @@ describe.each(providers)('sign-in with $id', ({ id, openid }) => {
 
     // The provider's id names the account: a new email at the provider is still the same user.
     const again = await signInAs({ sub: '1001', email: uniqueEmail(), email_verified: true })
-    expect(again.headers.get('location')).toBe(`${APP_ORIGIN}/dashboard`)
+    expect(again.headers.get('location')).toBe('/dashboard')
     expect(await userCount()).toBe(1)
   })
 
@@ -161,7 +161,7 @@ describe.each(providers)('sign-in with $id', ({ id, openid }) => {
       await finish(otherState, stateCookie),
       await finish(noState, stateCookie),
     ]) {
-      expect(response.headers.get('location')).toBe(`${APP_ORIGIN}/login?error=invalid_state`)
+      expect(response.headers.get('location')).toBe('/login?error=invalid_state')
       expect(setCookies(response)[AUTH_COOKIE]).toBeUndefined()
     }
     expect(await userCount()).toBe(0)
@@ -175,14 +175,14 @@ describe.each(providers)('sign-in with $id', ({ id, openid }) => {
       JSON.stringify({ ...state, codeVerifier: 'x'.repeat(43) }),
     ).toString('base64url')
     const response = await finish(await authorize(location), otherVerifier)
-    expect(response.headers.get('location')).toBe(`${APP_ORIGIN}/login?error=provider_error`)
+    expect(response.headers.get('location')).toBe('/login?error=provider_error')
     expect(await userCount()).toBe(0)
   })
 
   it.runIf(openid)('refuses an ID token issued for another nonce', async () => {
     fake.extraClaims = { nonce: 'the-nonce-of-another-sign-in' }
     const response = await signInAs({ sub: '1004', email: uniqueEmail(), email_verified: true })
-    expect(response.headers.get('location')).toBe(`${APP_ORIGIN}/login?error=provider_error`)
+    expect(response.headers.get('location')).toBe('/login?error=provider_error')
     expect(await userCount()).toBe(0)
   })
 

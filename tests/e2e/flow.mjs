@@ -179,6 +179,7 @@ async function blog() {
   console.log('ok 307 x-middleware-subrequest does not skip the check')
 
   await browserLogin(email, password, '__Host-access_token')
+  await providerSignIn('__Host-access_token')
 }
 
 /** The journal runs on opaque server-side sessions: one cookie, no refresh endpoint. */
@@ -223,10 +224,11 @@ async function journal() {
   console.log('ok 307 dashboard redirects anonymous visitors to /login')
 
   await browserLogin(email, password, '__Host-session')
+  await providerSignIn('__Host-session')
 }
 
-/** Signs in through the real login page in Chromium and lands on the dashboard. */
-async function browserLogin(email, password, cookieName) {
+/** Runs `use` with a page of a headless Chromium (Debian's), closed afterwards. */
+async function withBrowser(use) {
   const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium'
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({
@@ -244,7 +246,15 @@ async function browserLogin(email, password, cookieName) {
     ],
   })
   try {
-    const page = await browser.newPage()
+    await use(await browser.newPage())
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Signs in through the real login page in Chromium and lands on the dashboard. */
+async function browserLogin(email, password, cookieName) {
+  await withBrowser(async (page) => {
     await page.goto(new URL('/login', base).href)
     await page.fill('input[name=email]', email)
     await page.fill('input[name=password]', password)
@@ -256,9 +266,42 @@ async function browserLogin(email, password, cookieName) {
     assert.ok(auth?.httpOnly && auth.secure, `${cookieName} is HttpOnly and Secure`)
     assert.equal(await page.evaluate(() => document.cookie), '', 'no cookie is readable by scripts')
     console.log('ok browser: login form → dashboard')
-  } finally {
-    await browser.close()
-  }
+  })
+}
+
+/** The person the mock OpenID provider (oidc-provider.mjs) signs in. */
+const SSO_EMAIL = 'sso-person@example.com'
+
+/**
+ * Sign-in through the mock OpenID provider on loopback: the state cookie, a callback without it,
+ * then Chromium from the login page's button, through the provider, to the dashboard.
+ */
+async function providerSignIn(cookieName) {
+  const start = await fetch(new URL('/api/auth/oauth/oidc', base), { redirect: 'manual' })
+  assert.equal(start.status, 307, 'sign-in starts with a redirect to the provider')
+  const location = new URL(start.headers.get('location') ?? '')
+  assert.equal(location.searchParams.get('code_challenge_method'), 'S256')
+  assert.equal(location.searchParams.get('redirect_uri'), `${origin}/api/auth/oauth/oidc/callback`)
+  assertHostCookies(start, ['__Host-oauth_state'])
+  const state = start.headers.getSetCookie().find((cookie) => cookie.startsWith('__Host-oauth_state='))
+  assert.match(state ?? '', /Max-Age=600/, 'the state cookie lasts 10 minutes')
+  const returned = await fetch(location, { redirect: 'manual' })
+  const callback = await fetch(returned.headers.get('location') ?? '', { redirect: 'manual' })
+  assert.equal(callback.status, 303)
+  assert.equal(callback.headers.get('location'), '/login?error=invalid_state')
+  assert.equal(callback.headers.getSetCookie().filter((c) => c.startsWith(cookieName)).length, 0)
+  console.log('ok 303 a callback without the state cookie signs nobody in')
+
+  await withBrowser(async (page) => {
+    await page.goto(new URL('/login', base).href)
+    await Promise.all([page.waitForURL('**/dashboard'), page.click('text=Continue with Single sign-on')])
+    const text = await page.textContent('main')
+    assert.ok(text?.includes(SSO_EMAIL), `the dashboard names the provider's user: ${text}`)
+    const cookies = await page.context().cookies()
+    assert.ok(cookies.some((cookie) => cookie.name === cookieName && cookie.httpOnly))
+    assert.ok(!cookies.some((cookie) => cookie.name === '__Host-oauth_state'), 'the state cookie is gone')
+    console.log('ok browser: "Continue with Single sign-on" → provider → dashboard')
+  })
 }
 
 async function tasks() {

@@ -78,9 +78,11 @@ impl Server {
     pub fn start(app: &Path, env: &[(&str, String)]) -> Server {
         let port = free_port();
         let mut command = in_dir(&bin(app, "next"), app);
+        let base = format!("http://127.0.0.1:{port}");
         command
             .args(["start", "-H", "127.0.0.1", "-p", &port.to_string()])
-            .env("NODE_ENV", "production");
+            .env("NODE_ENV", "production")
+            .env("APP_ORIGIN", &base);
         for (key, value) in env {
             command.env(key, value);
         }
@@ -89,12 +91,9 @@ impl Server {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("next start");
-        let server = Server {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-        };
+        let server = Server { child, base };
         let deadline = Instant::now() + Duration::from_secs(60);
-        while !responds(port) {
+        while !responds(port, "/openapi.json") {
             assert!(
                 Instant::now() < deadline,
                 "next start did not answer on port {port}"
@@ -112,19 +111,68 @@ impl Drop for Server {
     }
 }
 
-fn responds(port: u16) -> bool {
+/// Whether `GET path` on the loopback port answers 200.
+fn responds(port: u16, path: &str) -> bool {
     let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
         return false;
     };
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let request = format!(
-        "GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
-    );
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
     if stream.write_all(request.as_bytes()).is_err() {
         return false;
     }
     let mut head = [0u8; 12];
     stream.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.1 200")
+}
+
+/// A mock OpenID provider (tests/e2e/oidc-provider.mjs) on a free loopback port, stopped when
+/// dropped.
+pub struct OidcProvider {
+    child: Child,
+    pub issuer: String,
+}
+
+impl OidcProvider {
+    pub fn start() -> OidcProvider {
+        let port = free_port();
+        let child = Command::new("node")
+            .arg(repo().join("tests/e2e/oidc-provider.mjs"))
+            .arg(port.to_string())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("node runs the mock OpenID provider");
+        let provider = OidcProvider {
+            child,
+            issuer: format!("http://127.0.0.1:{port}"),
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !responds(port, "/.well-known/openid-configuration") {
+            assert!(
+                Instant::now() < deadline,
+                "the mock OpenID provider did not answer on port {port}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        provider
+    }
+
+    /// What an app needs to offer sign-in with it.
+    pub fn env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("OIDC_ISSUER", self.issuer.clone()),
+            ("OIDC_CLIENT_ID", "e2e-app".into()),
+            ("OIDC_CLIENT_SECRET", "e2e-secret".into()),
+        ]
+    }
+}
+
+impl Drop for OidcProvider {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// A throwaway PostgreSQL server on a free loopback port, stopped when dropped.

@@ -88,6 +88,19 @@ export function errorResponse(error: unknown): NextResponse<Problem> {
   return problem(500, 'An unexpected error occurred.')
 }
 
+[% if app.auth.providers %]
+/**
+ * A 303 to a path of this app. The Location stays relative: the browser resolves it against
+ * the address it used, whatever host name or proxy the server sees.
+ */
+export function seeOther(path: string): NextResponse {
+  return new NextResponse(null, {
+    status: 303,
+    headers: { Location: path, 'Cache-Control': 'no-store' },
+  })
+}
+
+[% endif %]
 /** The largest request body a route handler reads. */
 export const MAX_BODY_BYTES = 100 * 1024
 

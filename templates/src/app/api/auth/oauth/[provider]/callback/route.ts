@@ -1,6 +1,6 @@
-import { NextResponse, type NextRequest } from 'next/server'
+import type { NextRequest } from 'next/server'
 import { OAuthError } from '@/lib/errors'
-import { clientIp, errorResponse, setAuthCookies } from '@/lib/http'
+import { clientIp, errorResponse, seeOther, setAuthCookies } from '@/lib/http'
 import { OAUTH_STATE_COOKIE } from '@/lib/oauth'
 import { [[ "REFRESH_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]], expiredCookieOptions } from '@/lib/utils/auth'
 import { finishProviderSignIn } from '@/services/oauth.service'
@@ -29,7 +29,7 @@ export async function GET(request: NextRequest, { params }: Context): Promise<Re
 [% endif %]
       },
     )
-    const response = NextResponse.redirect(new URL('/dashboard', request.nextUrl), 303)
+    const response = seeOther('/dashboard')
     setAuthCookies(response, tokens)
     response.cookies.set(OAUTH_STATE_COOKIE, '', expiredCookieOptions())
     return response
@@ -37,9 +37,7 @@ export async function GET(request: NextRequest, { params }: Context): Promise<Re
     if (!(error instanceof OAuthError)) {
       return errorResponse(error)
     }
-    const login = new URL('/login', request.nextUrl)
-    login.searchParams.set('error', error.reason)
-    const response = NextResponse.redirect(login, 303)
+    const response = seeOther(`/login?error=${error.reason}`)
     response.cookies.set(OAUTH_STATE_COOKIE, '', expiredCookieOptions())
     return response
   }
