@@ -17,6 +17,8 @@ export default defineConfig({
     // PGlite boot, or one PostgreSQL), and every test empties the tables first.
     fileParallelism: false,
     isolate: false,
+    // So an environment variable a test stubs never leaks into the next one.
+    unstubEnvs: true,
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

@@ -116,11 +116,23 @@ fn run_fixture(fixture: &str) {
         in_dir(&bin(&app, "next"), &app).arg("build"),
     );
 
+    // Production refuses to start without the settings it can't run safely without.
+    let pglite = work.path().join("pglite");
+    let pglite_dir = ("PGLITE_DIR", pglite.display().to_string());
+    let missing = match fixture {
+        "blog" => Some("AUTH_SECRET"),
+        "journal" => Some("APP_ORIGIN"),
+        _ => None,
+    };
+    if let Some(setting) = missing {
+        e2e_support::assert_refuses_to_start(&app, &[pglite_dir.clone()], setting);
+        eprintln!("e2e {fixture}: next start refuses to start without {setting}: ok");
+    }
+
     // The apps with sign-in providers offer the generic OpenID one against a mock on loopback.
     let oidc = (fixture != "tasks").then(OidcProvider::start);
-    let pglite = work.path().join("pglite");
     {
-        let env = server_env(("PGLITE_DIR", pglite.display().to_string()), oidc.as_ref());
+        let env = server_env(pglite_dir, oidc.as_ref());
         let server = Server::start(&app, &env);
         flow(fixture, "PGlite", &server);
     }

@@ -69,7 +69,7 @@ pub fn build(manifest: &Manifest) -> Build<App> {
             &auth,
         )?);
     }
-    super::test_plan::finish_tests(&mut resources);
+    super::test_plan::finish_tests(&mut resources, &auth.default_role);
     Ok(App {
         name: name.to_lowercase(),
         title: name.to_pascal_case(),

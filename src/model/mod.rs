@@ -149,4 +149,6 @@ pub struct RefTarget {
     pub names: ResourceNames,
     /// `ref:user` with auth on: the auth users table.
     pub is_user: bool,
+    /// The target's rows belong to their creators (`owned = true`).
+    pub owned: bool,
 }

@@ -34,6 +34,10 @@ pub struct ResourceCode {
     pub service_dal_imports: Vec<String>,
     /// What the service imports from `@/lib/errors`, sorted.
     pub service_error_imports: Vec<String>,
+    /// What the service imports from `./access` (with auth), sorted.
+    pub service_access_imports: Vec<String>,
+    /// `import { categoryAccess } from './category.service'`: the rules of referenced resources.
+    pub service_rule_imports: Vec<String>,
 }
 
 /// A `ref` field whose target the service checks exists (a 422 otherwise).
@@ -49,11 +53,23 @@ pub struct RefCheck {
     pub target_pascal: String,
     /// `category`
     pub target_human: String,
+    /// `categoryAccess`: the target's access rules, when auth is on and the target is a resource
+    /// (not the users table). The actor may point only at rows they may read.
+    pub target_access: Option<String>,
+    /// `./category.service`: where those rules live, unless it is this resource's own service.
+    pub target_service: Option<String>,
+    /// The target is owned: its existence check takes the owner to scope to.
+    pub scoped: bool,
 }
 
 /// Computes the resource-wide code of `names` with `fields` (`owned` adds `userId`).
 #[must_use]
-pub fn resource_code(names: &ResourceNames, fields: &[Field], owned: bool) -> ResourceCode {
+pub fn resource_code(
+    names: &ResourceNames,
+    fields: &[Field],
+    owned: bool,
+    auth_enabled: bool,
+) -> ResourceCode {
     let mut builders: Vec<String> = vec![
         "index".into(),
         "pgTable".into(),
@@ -90,6 +106,11 @@ pub fn resource_code(names: &ResourceNames, fields: &[Field], owned: bool) -> Re
                     assert: format!("assert{}Exists", heck::AsPascalCase(&field.names.snake)),
                     target_pascal: target.names.pascal.clone(),
                     target_human: target.names.human.clone(),
+                    target_access: (auth_enabled && !target.is_user)
+                        .then(|| format!("{}Access", target.names.camel)),
+                    target_service: (auth_enabled && !target.is_user && target.names != *names)
+                        .then(|| format!("./{}.service", target.names.kebab)),
+                    scoped: auth_enabled && target.owned,
                 });
             }
         }
@@ -154,6 +175,8 @@ pub fn resource_code(names: &ResourceNames, fields: &[Field], owned: bool) -> Re
             .collect(),
         list_where: list_where(names, fields, owned),
         service_dal_imports: service_dal_imports(names, &ref_checks),
+        service_access_imports: service_access_imports(owned, &ref_checks),
+        service_rule_imports: service_rule_imports(&ref_checks),
         service_error_imports: if ref_checks.is_empty() {
             vec!["NotFoundError".into(), "translateDatabaseError".into()]
         } else {
@@ -175,6 +198,30 @@ pub fn resource_code(names: &ResourceNames, fields: &[Field], owned: bool) -> Re
         indexes,
         ref_checks,
     }
+}
+
+fn service_access_imports(owned: bool, checks: &[RefCheck]) -> Vec<String> {
+    let mut values = vec!["authorize".to_string()];
+    if owned {
+        values.push("requireActor".into());
+    }
+    if checks.iter().any(|c| c.target_access.is_some()) {
+        values.push("scopeOf".into());
+    }
+    values
+}
+
+fn service_rule_imports(checks: &[RefCheck]) -> Vec<String> {
+    let mut lines: Vec<String> = checks
+        .iter()
+        .filter_map(|c| {
+            let (access, module) = (c.target_access.as_ref()?, c.target_service.as_ref()?);
+            Some(format!("import {{ {access} }} from '{module}'"))
+        })
+        .collect();
+    lines.sort();
+    lines.dedup();
+    lines
 }
 
 fn service_dal_imports(names: &ResourceNames, checks: &[RefCheck]) -> Vec<String> {

@@ -177,15 +177,17 @@ fn resolve_target(
         return Ok(RefTarget {
             names,
             is_user: true,
+            owned: false,
         });
     }
-    if all
+    if let Some((_, raw, _)) = all
         .iter()
-        .any(|(key, _, _)| ResourceNames::new(key.get_ref()).snake == names.snake)
+        .find(|(key, _, _)| ResourceNames::new(key.get_ref()).snake == names.snake)
     {
         return Ok(RefTarget {
             names,
             is_user: false,
+            owned: raw.owned.as_ref().is_some_and(|o| *o.get_ref()),
         });
     }
     let mut known: Vec<String> = all
@@ -275,7 +277,7 @@ pub(crate) fn finish_resource(
             references.push(target.names.clone());
         }
     }
-    let code = resource_code(&names, &fields, owned);
+    let code = resource_code(&names, &fields, owned, auth.enabled);
     let tests = test_plan(&fields, owned, &access, auth);
     Resource {
         has_private: fields.iter().any(|f| f.spec.private),

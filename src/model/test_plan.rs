@@ -32,6 +32,9 @@ pub struct TestPlan {
     pub invalid: Option<(String, String)>,
     /// A `ref` field to point at a missing row (422).
     pub missing_ref: Option<String>,
+    /// A required `ref` to an owned resource whose rows the CRUD caller may read only when they
+    /// own them: pointing it at another user's row is a 422, like a missing one.
+    pub foreign_ref: Option<String>,
     /// Whether a unique field makes a second identical create a 409.
     pub unique: bool,
     /// A field to filter the list on.
@@ -92,7 +95,7 @@ fn expected(action: &'static str, rule: &Rule, actor: &str, role: &str, owns: bo
 }
 
 /// Marks every resource whose required references lead to one that needs an owner.
-pub(crate) fn finish_tests(resources: &mut [super::Resource]) {
+pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str) {
     loop {
         let needy: Vec<String> = resources
             .iter()
@@ -121,6 +124,14 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource]) {
         .iter()
         .map(|r| (r.names.snake.clone(), r.tests.needs_owner))
         .collect();
+    let private_reads: Vec<(String, Rule)> = resources
+        .iter()
+        .filter(|r| r.owned)
+        .map(|r| (r.names.snake.clone(), r.access.read.clone()))
+        .collect();
+    for resource in resources.iter_mut() {
+        resource.tests.foreign_ref = foreign_ref(resource, &private_reads, default_role);
+    }
     for resource in resources.iter_mut() {
         let mut body = Vec::new();
         let mut imports = Vec::new();
@@ -157,6 +168,32 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource]) {
         resource.tests.body = body;
         resource.tests.factory_imports = imports;
     }
+}
+
+/// A required reference whose target's rows only their owners may read, when the CRUD caller
+/// (a user with the default role, or a role of their own) is no exception.
+fn foreign_ref(
+    resource: &super::Resource,
+    private_reads: &[(String, Rule)],
+    default_role: &str,
+) -> Option<String> {
+    let crud = resource.tests.crud_actor.as_ref()?;
+    let role = match crud.as_str() {
+        "owner" | "other" => default_role,
+        role => role,
+    };
+    resource.fields.iter().find_map(|field| {
+        let target = field.target.as_ref().filter(|_| !field.spec.optional)?;
+        let (_, read) = private_reads
+            .iter()
+            .find(|(n, _)| *n == target.names.snake)?;
+        let admits_caller = read.principals.iter().any(|p| match p {
+            Principal::Public | Principal::User => true,
+            Principal::Role(r) => r == role,
+            Principal::Owner => false,
+        });
+        (!admits_caller).then(|| field.names.camel.clone())
+    })
 }
 
 /// Builds the test plan of a resource from its fields, ownership and access.
@@ -205,6 +242,7 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
         invalid: fields
             .iter()
             .find_map(|f| f.code.invalid.clone().map(|v| (f.names.camel.clone(), v))),
+        foreign_ref: None,
         missing_ref: fields
             .iter()
             .find(|f| f.target.is_some())

@@ -24,6 +24,9 @@ pub enum When {
     Auth,
     /// Auth by access JWTs and refresh tokens (`jwt`).
     Jwt,
+    /// Production needs settings the server checks as it starts: `AUTH_SECRET` with JWTs,
+    /// `APP_ORIGIN` with sign-in providers.
+    StartupChecks,
     /// Sign-in through OAuth or OpenID providers (`[auth] providers`).
     OAuth,
     /// That provider is among `[auth] providers`.
@@ -40,6 +43,9 @@ impl When {
             When::Always => true,
             When::Auth => app.auth.enabled,
             When::Jwt => app.auth.strategy == crate::model::Strategy::Jwt,
+            When::StartupChecks => {
+                app.auth.strategy == crate::model::Strategy::Jwt || !app.auth.providers.is_empty()
+            }
             When::OAuth => !app.auth.providers.is_empty(),
             When::Provider(id) => app.auth.providers.iter().any(|p| p.id == id),
             When::Routes => app.api.routes(),

@@ -68,6 +68,13 @@ beforeEach(async () => {
 function tokenOf(actor: Actor): string | undefined {
   return actor === 'anonymous' ? undefined : users[actor].token
 }
+[% if t.body_needs_owner %]
+
+/** Who owns the rows a body points at: the caller, who may read them (anonymous: anyone). */
+function referencedOwner(actor: Actor): string {
+  return actor === 'anonymous' ? users.[[ t.row_owner ]].id : users[actor].id
+}
+[% endif %]
 [% else %]
 beforeEach(async () => {
   await resetDatabase()
@@ -81,7 +88,11 @@ async function call(action: string, actor: Actor, row: [[ n.pascal ]]): Promise<
 async function call(action: string, row: [[ n.pascal ]]): Promise<Response> {
 [% endif %]
   const path = `/api/[[ n.plural_kebab ]]/${row.id}`
-  const body = await [[ n.camel ]]Body(2[[ body_arg ]])
+[% if t.body_needs_owner %]
+  const body = await [[ n.camel ]]Body(2, referencedOwner(actor))
+[% else %]
+  const body = await [[ n.camel ]]Body(2)
+[% endif %]
   switch (action) {
     case 'list':
       [[ wrap(open="return list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100'" ~ only ~ ")"], close=")", indent=6) ]]
@@ -187,6 +198,13 @@ describe('[[ n.plural_human ]]', () => {
 
     const dangling = await create({ body: { ...body, [[ t.missing_ref ]]: MISSING_ID } })
     expect(dangling.status).toBe(422)
+[% endif %]
+[% if t.foreign_ref %]
+
+    // A row of someone else's that the caller may not read is as good as missing.
+    const stranger = await signUp()
+    const foreign = await [[ n.camel ]]Body(1, stranger.id)
+    expect((await create({ body: foreign })).status).toBe(422)
 [% endif %]
 [% if t.unique %]
 

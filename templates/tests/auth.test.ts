@@ -19,14 +19,18 @@ import {
 import { GET as session } from '@/app/api/auth/session/route'
 import { sessions, users } from '@/db/schema'
 import { getDb } from '@/lib/db'
+[% if app.auth.strategy == "jwt" %]
+import { ConfigurationError, NotFoundError } from '@/lib/errors'
+[% else %]
 import { NotFoundError } from '@/lib/errors'
+[% endif %]
 import { clientIp } from '@/lib/http'
 [% if app.auth.strategy == "session" %]
 import { SESSION_ABSOLUTE_TIMEOUT_SECONDS, SESSION_IDLE_TIMEOUT_SECONDS } from '@/lib/utils/auth'
-import { generateToken, hashPassword, verifyPassword } from '@/lib/utils/hash'
 [% else %]
-import { hashPassword, verifyPassword } from '@/lib/utils/hash'
+import { assertAuthSecret } from '@/lib/utils/auth'
 [% endif %]
+import { generateToken, hashPassword, verifyPassword } from '@/lib/utils/hash'
 import { setUserRole } from '@/services/auth.service'
 import { LOGIN_PER_ADDRESS, recordAttempt } from '@/services/rate-limit'
 import {
@@ -67,6 +71,17 @@ async function registerResponse(email: string, password = PASSWORD, ip = '198.51
       headers: { 'x-forwarded-for': ip },
     }),
   )
+}
+
+/** Every key, at any depth, that names a password, a hash, a secret or a salt. */
+function secretKeys(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) {
+    return []
+  }
+  return Object.entries(value).flatMap(([key, inner]) => [
+    ...(/password|hash|secret|salt/i.test(key) ? [key] : []),
+    ...secretKeys(inner),
+  ])
 }
 
 async function sessionStatus(token: string): Promise<number> {
@@ -135,6 +150,28 @@ describe('register', () => {
     expect(malformed.status).toBe(400)
   })
 
+  it('refuses keys the client may not set, such as a role (422)', async () => {
+    const response = await register(
+      apiRequest('POST', '/api/auth/register', {
+        body: { email: uniqueEmail(), password: PASSWORD, role: '[[ app.auth.roles | last ]]', emailVerified: true },
+      }),
+    )
+    expect(response.status).toBe(422)
+    const db = await getDb()
+    expect(await db.select().from(users)).toEqual([])
+  })
+
+  it('accepts plain addresses and refuses malformed or overlong ones', async () => {
+    for (const email of ['a+b@example.co', 'first.last@sub.example.org']) {
+      expect((await registerResponse(email)).status, email).toBe(201)
+    }
+    const overlong = `${'a'.repeat(250)}@example.com`
+    const malformed = ['no-at-sign', 'a@b', 'a@@example.com', 'spaces in@example.com', overlong]
+    for (const email of malformed) {
+      expect((await registerResponse(email)).status, email).toBe(422)
+    }
+  })
+
   it('keeps the password exactly as typed (no trimming)', async () => {
     const email = uniqueEmail()
     await register(
@@ -179,6 +216,61 @@ describe('login', () => {
     expect(wrongPassword.status).toBe(401)
     expect(unknownEmail.status).toBe(401)
     expect(await wrongPassword.json()).toEqual(await unknownEmail.json())
+    expect(wrongPassword.headers.getSetCookie()).toEqual([])
+    expect(unknownEmail.headers.getSetCookie()).toEqual([])
+  })
+
+  it('takes as long for an unknown email as for a wrong password', async () => {
+    // Each attempt from its own address and account, clear of the rate limits.
+    vi.stubEnv('TRUST_PROXY', '1')
+    const rounds = 25
+    const users = await Promise.all(Array.from({ length: rounds + 5 }, () => signUp()))
+    const timed = async (email: string, round: number, kind: number) => {
+      const started = performance.now()
+      await loginResponse(email, 'not the right password', `198.51.${kind}.${round}`)
+      return performance.now() - started
+    }
+    const known: number[] = []
+    const unknown: number[] = []
+    for (const [round, user] of users.entries()) {
+      const wrongPassword = await timed(user.email, round, 1)
+      const unknownEmail = await timed(uniqueEmail(), round, 2)
+      if (round >= 5) {
+        known.push(wrongPassword)
+        unknown.push(unknownEmail)
+      }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0
+    // Without the dummy hash an unknown email answers some twenty times faster.
+    const ratio = median(unknown) / median(known)
+    expect(ratio).toBeGreaterThan(0.6)
+    expect(ratio).toBeLessThan(1.6)
+  })
+
+  it('ignores a session cookie the browser brought (no fixation)', async () => {
+    const user = await signUp()
+    const planted = 'attacker-chosen-value'
+    const response = await login(
+      apiRequest('POST', '/api/auth/login', {
+        body: { email: user.email, password: PASSWORD },
+        cookies: { [[ "access_token: planted, refresh_token: planted" if app.auth.strategy == "jwt" else "session: planted" ]] },
+        headers: { origin: ORIGIN },
+      }),
+    )
+    expect(response.status).toBe(200)
+    expect(cookieValue(setCookies(response)[AUTH_COOKIE] ?? '')).not.toBe(planted)
+    expect(await sessionStatus(planted)).toBe(401)
+  })
+
+  it('returns no secret in any answer', async () => {
+    const email = uniqueEmail()
+    const registered = await registerResponse(email)
+    const signedIn = await loginResponse(email)
+    const { token } = (await signedIn.clone().json()) as { token: string }
+    const me = await session(apiRequest('GET', '/api/auth/session', { token }))
+    for (const response of [registered, signedIn, me]) {
+      expect(secretKeys(await response.json())).toEqual([])
+    }
   })
 
   it('ends the session the browser already had (a new token on every login)', async () => {
@@ -342,6 +434,15 @@ describe('session', () => {
     expect(response.headers.get('cache-control')).toBe('no-store')
   })
 
+  it('draws tokens of 256 random bits, URL-safe', () => {
+    const tokens = new Set(Array.from({ length: 1000 }, () => generateToken()))
+    expect(tokens.size).toBe(1000)
+    for (const token of tokens) {
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+      expect(Buffer.from(token, 'base64url')).toHaveLength(32)
+    }
+  })
+
   it('ignores tokens in the URL', async () => {
     const user = await signUp()
     const response = await session(
@@ -414,6 +515,43 @@ describe('session', () => {
       .sign(new TextEncoder().encode('another-secret-that-is-long-enough-000000'))
     const wrongKey = await session(apiRequest('GET', '/api/auth/session', { token: otherKey }))
     expect(wrongKey.status).toBe(401)
+  })
+
+  it('refuses a token not yet valid, keys named in its header, and the refresh token', async () => {
+    const user = await signUp()
+    const [, payload] = user.token.split('.')
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as Record<
+      string,
+      unknown
+    >
+    const key = new TextEncoder().encode(process.env.AUTH_SECRET)
+    const notYet = await new SignJWT({ ...claims, nbf: Math.floor(Date.now() / 1000) + 3600 })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(key)
+    expect(await sessionStatus(notYet)).toBe(401)
+    // A key the token points to (jku, jwk, kid) is never fetched or trusted.
+    const attackerKey = new TextEncoder().encode('the-attacker-s-own-key-of-32-characters!')
+    const header = { alg: 'HS256', jku: 'https://evil.example/keys.json', kid: '../../etc/passwd' }
+    const pointing = await new SignJWT(claims).setProtectedHeader(header).sign(attackerKey)
+    expect(await sessionStatus(pointing)).toBe(401)
+    expect(await sessionStatus(user.refreshToken)).toBe(401)
+  })
+
+  it('answers 401, never 500, for a malformed token', async () => {
+    const malformed = ['a.b.c', '...', 'not-a-jwt', 'x'.repeat(10_000), `${'e'.repeat(40)}.e.e`]
+    for (const token of malformed) {
+      expect(await sessionStatus(token), token.slice(0, 20)).toBe(401)
+    }
+  })
+
+  it('refuses, in production, a signing secret that is missing, short or published', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    for (const secret of ['', 'too-short', 'dev-only-secret-do-not-use-in-production-0000']) {
+      vi.stubEnv('AUTH_SECRET', secret)
+      expect(() => assertAuthSecret(), secret).toThrow(ConfigurationError)
+    }
+    vi.stubEnv('AUTH_SECRET', 'a-secret-of-forty-random-characters-0000')
+    expect(() => assertAuthSecret()).not.toThrow()
   })
 [% else %]
   it('stores session tokens only as SHA-256 hashes', async () => {
@@ -634,7 +772,27 @@ describe('CSRF', () => {
     expect(fetchMetadata.status).toBe(204)
   })
 
+  it('accepts exactly APP_ORIGIN as the Origin once it is set', async () => {
+    vi.stubEnv('APP_ORIGIN', 'https://app.example')
+    const user = await signUp()
+    const cookies = { [AUTH_COOKIE]: user.token }
+    for (const origin of [ORIGIN, 'https://app.example.evil.example', 'http://app.example']) {
+      const refused = await logout(
+        apiRequest('POST', '/api/auth/logout', { cookies, headers: { origin } }),
+      )
+      expect(refused.status, origin).toBe(403)
+    }
+    const configured = await logout(
+      apiRequest('POST', '/api/auth/logout', {
+        cookies,
+        headers: { origin: 'https://app.example' },
+      }),
+    )
+    expect(configured.status).toBe(204)
+  })
+
   it('accepts an Origin that names the host the request was sent to', async () => {
+    // Without APP_ORIGIN (in development), the Host header names the app.
     const user = await signUp()
     const response = await logout(
       apiRequest('POST', '/api/auth/logout', {

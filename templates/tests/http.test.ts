@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ServiceError } from '@/lib/errors'
-import { MAX_BODY_BYTES, parseJson } from '@/lib/http'
+import { MAX_BODY_BYTES, errorResponse, parseJson } from '@/lib/http'
 
 function post(body: string, contentType?: string): NextRequest {
   const headers = new Headers()
@@ -42,5 +42,21 @@ describe('parseJson', () => {
 
   it('answers 400 for malformed JSON', async () => {
     expect(await statusOf(post('{"a":', 'application/json'))).toBe(400)
+  })
+})
+
+describe('errorResponse', () => {
+  it('logs an unexpected error and answers a bare 500, with nothing of its message', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const error = new Error('relation "users" does not exist at /app/src/dal/users/user.dal.ts')
+    const response = errorResponse(error)
+    expect(response.status).toBe(500)
+    expect(response.headers.get('content-type')).toBe('application/problem+json')
+    const text = await response.text()
+    for (const leak of ['users', 'relation', 'does not exist', 'user.dal', 'at /']) {
+      expect(text).not.toContain(leak)
+    }
+    expect(log).toHaveBeenCalledWith(error)
+    log.mockRestore()
   })
 })

@@ -104,6 +104,39 @@ impl Server {
     }
 }
 
+/// `next start` with `env` exits at once, non-zero, saying why on stderr.
+pub fn assert_refuses_to_start(app: &Path, env: &[(&str, String)], reason: &str) {
+    let mut command = in_dir(&bin(app, "next"), app);
+    command
+        .args(["start", "-H", "127.0.0.1", "-p", &free_port().to_string()])
+        .env("NODE_ENV", "production")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let mut child = command.spawn().expect("next start");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("next start runs") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("next start kept running without {reason}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let mut stderr = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        let _ = pipe.read_to_string(&mut stderr);
+    }
+    assert!(
+        !status.success() && stderr.contains("Refusing to start") && stderr.contains(reason),
+        "next start without {reason}: {status}\n{stderr}"
+    );
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();

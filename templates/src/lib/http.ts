@@ -149,9 +149,14 @@ function requestHost(headers: Headers, url?: URL): string | undefined {
   return headers.get('x-forwarded-host') ?? headers.get('host') ?? url?.host
 }
 
+/**
+ * Whether an Origin header names this app: exactly APP_ORIGIN when that is set (set it behind a
+ * proxy); otherwise the host the request was sent to.
+ */
 function isAppOrigin(origin: string, headers: Headers, url?: URL): boolean {
-  if (origin === process.env.APP_ORIGIN) {
-    return true
+  const appOrigin = process.env.APP_ORIGIN
+  if (appOrigin) {
+    return URL.canParse(appOrigin) && origin === new URL(appOrigin).origin
   }
   return URL.canParse(origin) && new URL(origin).host === requestHost(headers, url)
 }

@@ -17,11 +17,10 @@ import 'server-only'
 [[ wrap(open="import type {", items=[n.pascal ~ "ListQuery", "Create" ~ n.pascal ~ "Input", "Update" ~ n.pascal ~ "Input"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
 [% if auth %]
 import type { Actor, Page, ResourceAccess } from '@/types'
-[% if owned %]
-import { authorize, requireActor } from './access'
-[% else %]
-import { authorize } from './access'
-[% endif %]
+[[ wrap(open="import {", items=resource.code.service_access_imports, close="} from './access'", padded=true) ]]
+[% for line in resource.code.service_rule_imports %]
+[[ line ]]
+[% endfor %]
 
 export const [[ n.camel ]]Access: ResourceAccess = {
   list: [[ resource.access.list.ts ]],
@@ -34,9 +33,21 @@ export const [[ n.camel ]]Access: ResourceAccess = {
 import type { Page } from '@/types'
 [% endif %]
 [% for check in resource.code.ref_checks %]
+[% if check.target_access %]
+
+/** Only a [[ check.target_human ]] the actor may read can be referenced: any other is as good as missing. */
+[[ wrap(open="async function " ~ check.assert ~ "(", items=["actor: Actor | null", check.field ~ ": string | null | undefined"], close="): Promise<void> {") ]]
+  const scope = scopeOf(actor, [[ check.target_access ]].read)
+[% if check.scoped %]
+  if ([[ check.field ]] && !(scope && (await [[ check.exists ]]([[ check.field ]], scope.ownerId)))) {
+[% else %]
+  if ([[ check.field ]] && !(scope && (await [[ check.exists ]]([[ check.field ]])))) {
+[% endif %]
+[% else %]
 
 [[ wrap(open="async function " ~ check.assert ~ "(", items=[check.field ~ ": string | null | undefined"], close="): Promise<void> {") ]]
   if ([[ check.field ]] && !(await [[ check.exists ]]([[ check.field ]]))) {
+[% endif %]
     throw new ValidationError('The referenced [[ check.target_human ]] does not exist.', [
       { path: ['[[ check.field ]]'], message: '[[ check.target_human | capitalize ]] not found.' },
     ])
@@ -77,7 +88,11 @@ import type { Page } from '@/types'
   const owner = requireActor(actor)
 [% endif %]
 [% for check in resource.code.ref_checks %]
+[% if check.target_access %]
+  await [[ check.assert ]](actor, input.[[ check.field ]])
+[% else %]
   await [[ check.assert ]](input.[[ check.field ]])
+[% endif %]
 [% endfor %]
 [% if owned %]
   [[ wrap(open="return insert" ~ n.pascal ~ "({ ...input, userId: owner.userId }).catch(", items=["translateDatabaseError"], close=")", indent=2) ]]
@@ -93,7 +108,11 @@ import type { Page } from '@/types'
   authorize(actor, [[ n.camel ]]Access.update)
 [% endif %]
 [% for check in resource.code.ref_checks %]
+[% if check.target_access %]
+  await [[ check.assert ]](actor, input.[[ check.field ]])
+[% else %]
   await [[ check.assert ]](input.[[ check.field ]])
+[% endif %]
 [% endfor %]
   [[ wrap(open="const " ~ n.camel ~ " = await update" ~ n.pascal ~ "ById(id, input" ~ scope ~ ").catch(", items=["translateDatabaseError"], close=")", indent=2) ]]
   if (![[ n.camel ]]) {

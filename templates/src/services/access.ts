@@ -8,16 +8,16 @@ export type AccessScope = {
 }
 
 /**
- * Checks one action's rule for the actor.
- * public: anyone · no actor: 401 · user: any signed-in user · a role: users with it, unscoped ·
- * owner: signed-in users, scoped to their own rows · anything else: 403.
+ * What one action's rule lets the actor touch, or null when it lets them do nothing.
+ * public: anyone · user: any signed-in user · a role: users with it, unscoped · owner: signed-in
+ * users, scoped to their own rows.
  */
-export function authorize(actor: Actor | null, rule: AccessRule): AccessScope {
+export function scopeOf(actor: Actor | null, rule: AccessRule): AccessScope | null {
   if (rule.includes('public')) {
     return {}
   }
   if (!actor) {
-    throw new UnauthorizedError()
+    return null
   }
   if (rule.includes('user') || rule.includes(actor.role)) {
     return {}
@@ -25,7 +25,16 @@ export function authorize(actor: Actor | null, rule: AccessRule): AccessScope {
   if (rule.includes('owner')) {
     return { ownerId: actor.userId }
   }
-  throw new ForbiddenError()
+  return null
+}
+
+/** Checks one action's rule for the actor: 401 without one, 403 when the rule leaves them out. */
+export function authorize(actor: Actor | null, rule: AccessRule): AccessScope {
+  const scope = scopeOf(actor, rule)
+  if (!scope) {
+    throw actor ? new ForbiddenError() : new UnauthorizedError()
+  }
+  return scope
 }
 
 /** The actor of an action that needs one (e.g. to own the row it creates). */

@@ -62,11 +62,23 @@ const [[ n.camel ]]SortColumns = {
 }
 [% endif %]
 
+[% if resource.owned %]
+/** Whether the row exists (and, with `ownerId`, belongs to that user). */
+export async function [[ n.camel ]]Exists(id: string, ownerId?: string): Promise<boolean> {
+  const db = await getDb()
+  const rows = await db
+    .select({ id: [[ table ]].id })
+    .from([[ table ]])
+    .where(and(eq([[ table ]].id, id), equalsIfSet([[ table ]].userId, ownerId)))
+  return rows.length > 0
+}
+[% else %]
 export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
   const db = await getDb()
   [[ chain(head="const rows = await db", calls=[".select({ id: " ~ table ~ ".id })", ".from(" ~ table ~ ")", ".where(eq(" ~ table ~ ".id, id))"], indent=2) ]]
   return rows.length > 0
 }
+[% endif %]
 
 [[ wrap(open="export async function insert" ~ n.pascal ~ "(", items=["values: New" ~ n.pascal], close="): Promise<" ~ n.pascal ~ "> {") ]]
   const db = await getDb()

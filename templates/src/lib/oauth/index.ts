@@ -61,13 +61,17 @@ function configuration(id: ProviderId): Promise<client.Configuration> {
   return pending
 }
 
-/** Where the provider sends the browser back to: from APP_ORIGIN, never from the Host header. */
-export function callbackUrl(id: ProviderId, requestOrigin: string): URL {
-  const origin = process.env.APP_ORIGIN
-  if (!origin && process.env.NODE_ENV === 'production') {
+/** Throws when production runs without APP_ORIGIN, which the callback URLs are built from. */
+export function assertAppOrigin(): void {
+  if (!process.env.APP_ORIGIN && process.env.NODE_ENV === 'production') {
     throw new ConfigurationError('APP_ORIGIN must be set in production to sign in with a provider.')
   }
-  return new URL(`/api/auth/oauth/${id}/callback`, origin ?? requestOrigin)
+}
+
+/** Where the provider sends the browser back to: from APP_ORIGIN, never from the Host header. */
+export function callbackUrl(id: ProviderId, requestOrigin: string): URL {
+  assertAppOrigin()
+  return new URL(`/api/auth/oauth/${id}/callback`, process.env.APP_ORIGIN ?? requestOrigin)
 }
 
 /** The provider's authorization URL, with a random state, an S256 PKCE challenge and a nonce. */

@@ -38,15 +38,18 @@ export type CookieOptions = {
 
 let warnedAboutDevSecret = false
 
-/** Read lazily, so `next build` works without AUTH_SECRET; production refuses to run without it. */
+/**
+ * Read lazily, so `next build` works without AUTH_SECRET; production refuses to start without
+ * one (src/instrumentation-node.ts), and to sign or verify with a short or published one.
+ */
 function getSecretKey(): Uint8Array {
   const secret = process.env.AUTH_SECRET
-  if (secret && secret.length >= MIN_SECRET_LENGTH) {
+  if (secret && secret.length >= MIN_SECRET_LENGTH && secret !== DEV_SECRET) {
     return new TextEncoder().encode(secret)
   }
   if (process.env.NODE_ENV === 'production') {
     throw new ConfigurationError(
-      `AUTH_SECRET must be set to at least ${MIN_SECRET_LENGTH} characters in production.`,
+      `AUTH_SECRET must be a secret of at least ${MIN_SECRET_LENGTH} characters in production.`,
     )
   }
   if (!warnedAboutDevSecret) {
@@ -56,7 +59,7 @@ function getSecretKey(): Uint8Array {
   return new TextEncoder().encode(DEV_SECRET)
 }
 
-/** Throws (a 500 problem) when production runs without a usable AUTH_SECRET. */
+/** Throws when production runs without a usable AUTH_SECRET. */
 export function assertAuthSecret(): void {
   getSecretKey()
 }

@@ -5,6 +5,10 @@
 [% else %]
 [% set actor = "" %]
 [% endif %]
+[# A rule that isn't public is checked before the input is read: strangers get 401, whatever they send. #]
+[# The service checks again, and scopes rows to their owners. #]
+[% set guard_list = auth and not resource.access.list.public %]
+[% set guard_create = auth and not resource.access.create.public %]
 import { NextResponse, type NextRequest } from 'next/server'
 [% if auth %]
 import { errorResponse, parseJson, parseQuery, readAccessToken } from '@/lib/http'
@@ -12,15 +16,25 @@ import { errorResponse, parseJson, parseQuery, readAccessToken } from '@/lib/htt
 import { errorResponse, parseJson, parseQuery } from '@/lib/http'
 [% endif %]
 [[ wrap(open="import {", items=["create" ~ n.pascal ~ "Schema", n.camel ~ "ListQuerySchema"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
+[% if guard_list or guard_create %]
+import { authorize } from '@/services/access'
+[% endif %]
 [% if auth %]
 import { authenticateToken } from '@/services/auth.service'
 [% endif %]
+[% if guard_list or guard_create %]
+[[ wrap(open="import {", items=["create" ~ n.pascal, "list" ~ n.plural_pascal, n.camel ~ "Access"], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% else %]
 [[ wrap(open="import {", items=["create" ~ n.pascal, "list" ~ n.plural_pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% endif %]
 
 export async function GET(request: NextRequest): Promise<Response> {
   try {
 [% if auth %]
     const actor = await authenticateToken(readAccessToken(request))
+[% endif %]
+[% if guard_list %]
+    authorize(actor, [[ n.camel ]]Access.list)
 [% endif %]
     const query = parseQuery(request, [[ n.camel ]]ListQuerySchema)
     const page = await list[[ n.plural_pascal ]]([[ actor ]]query)
@@ -34,6 +48,9 @@ export async function POST(request: NextRequest): Promise<Response> {
   try {
 [% if auth %]
     const actor = await authenticateToken(readAccessToken(request))
+[% endif %]
+[% if guard_create %]
+    authorize(actor, [[ n.camel ]]Access.create)
 [% endif %]
     const input = create[[ n.pascal ]]Schema.parse(await parseJson(request))
     const [[ n.camel ]] = await create[[ n.pascal ]]([[ actor ]]input)

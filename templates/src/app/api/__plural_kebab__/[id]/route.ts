@@ -7,6 +7,8 @@
 [% set actor = "" %]
 [% set request = "_request" %]
 [% endif %]
+[# With a rule that isn't public, the caller is authorized before the body is read. #]
+[% set guard_update = auth and not resource.access.update.public %]
 import { NextResponse, type NextRequest } from 'next/server'
 [% if auth %]
 import { errorResponse, parseId, parseJson, readAccessToken } from '@/lib/http'
@@ -14,10 +16,17 @@ import { errorResponse, parseId, parseJson, readAccessToken } from '@/lib/http'
 import { errorResponse, parseId, parseJson } from '@/lib/http'
 [% endif %]
 import { update[[ n.pascal ]]Schema } from '@/schemas/[[ n.kebab ]].schema'
+[% if guard_update %]
+import { authorize } from '@/services/access'
+[% endif %]
 [% if auth %]
 import { authenticateToken } from '@/services/auth.service'
 [% endif %]
+[% if guard_update %]
+[[ wrap(open="import {", items=["delete" ~ n.pascal, "get" ~ n.pascal, "update" ~ n.pascal, n.camel ~ "Access"], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% else %]
 [[ wrap(open="import {", items=["delete" ~ n.pascal, "get" ~ n.pascal, "update" ~ n.pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% endif %]
 
 type Context = {
   params: Promise<{ id: string }>
@@ -41,6 +50,9 @@ export async function PATCH(request: NextRequest, { params }: Context): Promise<
     const id = parseId((await params).id)
 [% if auth %]
     const actor = await authenticateToken(readAccessToken(request))
+[% endif %]
+[% if guard_update %]
+    authorize(actor, [[ n.camel ]]Access.update)
 [% endif %]
     const input = update[[ n.pascal ]]Schema.parse(await parseJson(request))
     const [[ n.camel ]] = await update[[ n.pascal ]]([[ actor ]]id, input)

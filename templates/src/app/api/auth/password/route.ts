@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { clientIp, errorResponse, parseJson, readAccessToken } from '@/lib/http'
 import { changePasswordSchema } from '@/schemas/auth.schema'
+import { requireActor } from '@/services/access'
 import { authenticateToken, changePassword } from '@/services/auth.service'
 
 /** Changes the signed-in user's password; their other sessions are revoked. */
 export async function POST(request: NextRequest): Promise<Response> {
   try {
-    const actor = await authenticateToken(readAccessToken(request))
+    const actor = requireActor(await authenticateToken(readAccessToken(request)))
     const input = changePasswordSchema.parse(await parseJson(request))
     await changePassword(actor, input, { ip: clientIp(request.headers) })
     return new NextResponse(null, { status: 204 })

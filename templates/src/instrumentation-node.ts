@@ -1,0 +1,23 @@
+import 'server-only'
+[% if app.auth.providers %]
+import { assertAppOrigin } from '@/lib/oauth'
+[% endif %]
+[% if app.auth.strategy == "jwt" %]
+import { assertAuthSecret } from '@/lib/utils/auth'
+[% endif %]
+
+// A production server refuses to start without the settings it cannot run safely without,
+// rather than answering 500 to every sign-in.
+if (process.env.NODE_ENV === 'production') {
+  try {
+[% if app.auth.strategy == "jwt" %]
+    assertAuthSecret()
+[% endif %]
+[% if app.auth.providers %]
+    assertAppOrigin()
+[% endif %]
+  } catch (error) {
+    console.error(`Refusing to start: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}
