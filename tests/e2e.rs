@@ -125,7 +125,7 @@ fn run_fixture(fixture: &str) {
         _ => None,
     };
     if let Some(setting) = missing {
-        e2e_support::assert_refuses_to_start(&app, &[pglite_dir.clone()], setting);
+        e2e_support::assert_refuses_to_start(&app, std::slice::from_ref(&pglite_dir), setting);
         eprintln!("e2e {fixture}: next start refuses to start without {setting}: ok");
     }
 
