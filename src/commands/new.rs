@@ -13,13 +13,6 @@ use crate::model::names::{ResourceNames, is_identifier};
 use crate::model::parse_cli_field;
 
 pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
-    if matches!(args.api, Some(ApiArg::Actions | ApiArg::Both)) {
-        return Err(Error::argument(
-            "--api",
-            "only `routes` is available yet",
-            "leave --api out, or pass --api routes",
-        ));
-    }
     let root = start_dir(common)?.join(&args.dir);
     check_target(&root, common.force)?;
     let text = match &args.manifest {

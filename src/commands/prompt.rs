@@ -47,7 +47,11 @@ pub fn ask(defaults: Choices) -> Result<Choices> {
         .map_err(failed)?;
     let api = Select::new()
         .with_prompt("API")
-        .items(["route handlers", "server actions", "both"])
+        .items([
+            "route handlers: an HTTP API",
+            "pages with forms and server actions",
+            "both",
+        ])
         .default(0)
         .interact()
         .map_err(failed)?;

@@ -51,11 +51,6 @@ pub fn build(manifest: &Manifest) -> Build<App> {
         Api::Routes,
         "api",
     )?;
-    if let (Some(value), false) = (&app.api, api == Api::Routes) {
-        return Err(manifest
-            .diagnostic(value.span(), format!("api = {:?} is not available yet", value.get_ref()))
-            .with_help("use api = \"routes\": route handlers for every resource (server actions drive the login and register forms)"));
-    }
     let auth = build_auth(manifest)?;
     let specs = parse_resources(manifest, auth.enabled)?;
     let mut resources = Vec::with_capacity(specs.len());

@@ -45,6 +45,38 @@ pub fn chain(key: &str, head: &str, calls: &[String], suffix: &str, indent: usiz
     out
 }
 
+/// A self-closing JSX element at `indent`, as prettier lays it out: on one line when it fits,
+/// else one attribute per line.
+#[must_use]
+pub fn jsx(tag: &str, attrs: &[String], indent: usize) -> String {
+    let line = format!("<{tag} {} />", attrs.join(" "));
+    if indent + line.len() <= WIDTH {
+        return line;
+    }
+    format!("{}/>", jsx_attributes(tag, attrs, indent))
+}
+
+/// The opening tag of a JSX element with children, laid out like [`jsx`]; a broken tag closes
+/// with `>` on its own line.
+#[must_use]
+pub fn jsx_open(tag: &str, attrs: &[String], indent: usize) -> String {
+    let line = format!("<{tag} {}>", attrs.join(" "));
+    if indent + line.len() <= WIDTH {
+        return line;
+    }
+    format!("{}>", jsx_attributes(tag, attrs, indent))
+}
+
+fn jsx_attributes(tag: &str, attrs: &[String], indent: usize) -> String {
+    let inner = " ".repeat(indent + 2);
+    let mut out = format!("<{tag}\n");
+    for attr in attrs {
+        out.push_str(&format!("{inner}{attr}\n"));
+    }
+    out.push_str(&" ".repeat(indent));
+    out
+}
+
 /// `name = 'a' | 'b'` as prettier lays out a union type alias.
 #[must_use]
 pub fn union(name: &str, members: &[String]) -> String {

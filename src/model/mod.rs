@@ -6,6 +6,7 @@ mod defaults;
 mod examples;
 pub mod field;
 pub mod field_type;
+pub mod form;
 pub mod layout;
 mod modifier;
 pub mod names;
@@ -126,6 +127,8 @@ pub struct Resource {
     pub code: ResourceCode,
     /// What the generated tests of this resource assert.
     pub tests: test_plan::TestPlan,
+    /// What its form and server actions import.
+    pub form: form::ResourceForm,
     /// The names it had before `renamed_from`.
     pub renamed_from: Option<ResourceNames>,
 }
@@ -139,6 +142,8 @@ pub struct Field {
     pub target: Option<RefTarget>,
     /// Code fragments for this field in each layer.
     pub code: FieldCode,
+    /// Its control in the resource's form, and its text on the detail page.
+    pub form: form::FormCode,
     /// The column this field was stored in before `renamed_from`.
     pub renamed_from_column: Option<String>,
 }

@@ -159,6 +159,7 @@ pub(crate) fn resolve_field(
         .as_ref()
         .map(|old| FieldNames::new(old, target.is_some()).column);
     Ok(Field {
+        form: super::form::form_code(&names, spec),
         names,
         spec: spec.clone(),
         target,
@@ -280,6 +281,7 @@ pub(crate) fn finish_resource(
     let code = resource_code(&names, &fields, owned, auth.enabled);
     let tests = test_plan(&fields, owned, &access, auth);
     Resource {
+        form: super::form::resource_form(&fields),
         has_private: fields.iter().any(|f| f.spec.private),
         names,
         fields,

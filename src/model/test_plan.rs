@@ -30,6 +30,8 @@ pub struct TestPlan {
     pub requires_input: bool,
     /// A field and a value of the wrong shape for it.
     pub invalid: Option<(String, String)>,
+    /// A field and text its form control could hold but its schema refuses.
+    pub form_invalid: Option<(String, String)>,
     /// A `ref` field to point at a missing row (422).
     pub missing_ref: Option<String>,
     /// A required `ref` to an owned resource whose rows the CRUD caller may read only when they
@@ -196,6 +198,21 @@ fn foreign_ref(
     })
 }
 
+/// Text a form field could be given that its schema refuses (forms send only text).
+fn form_invalid(field: &Field) -> Option<(String, String)> {
+    let value = match &field.spec.ty {
+        FieldType::String { max } => format!("'x'.repeat({})", u64::from(*max) + 1),
+        FieldType::Integer | FieldType::Bigint | FieldType::Float => "'not a number'".into(),
+        FieldType::Email => "'not-an-email'".into(),
+        FieldType::Url => "'not a url'".into(),
+        FieldType::Uuid | FieldType::Ref { .. } => "'not-a-uuid'".into(),
+        FieldType::Date => "'not-a-date'".into(),
+        FieldType::Enum { .. } => "'not-a-choice'".into(),
+        _ => return None,
+    };
+    Some((field.names.camel.clone(), value))
+}
+
 /// Builds the test plan of a resource from its fields, ownership and access.
 #[must_use]
 pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &Auth) -> TestPlan {
@@ -242,6 +259,7 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
         invalid: fields
             .iter()
             .find_map(|f| f.code.invalid.clone().map(|v| (f.names.camel.clone(), v))),
+        form_invalid: fields.iter().find_map(form_invalid),
         foreign_ref: None,
         missing_ref: fields
             .iter()

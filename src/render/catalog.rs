@@ -35,6 +35,8 @@ pub enum When {
     Routes,
     /// Server actions and pages are generated (`api = actions | both`).
     Actions,
+    /// The app has server actions of any kind: the login forms' (auth) or the resources'.
+    ServerActions,
 }
 
 impl When {
@@ -50,6 +52,7 @@ impl When {
             When::Provider(id) => app.auth.providers.iter().any(|p| p.id == id),
             When::Routes => app.api.routes(),
             When::Actions => app.api.actions(),
+            When::ServerActions => app.auth.enabled || app.api.actions(),
         }
     }
 }

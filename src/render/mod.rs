@@ -174,8 +174,9 @@ fn empty_tera() -> Result<Tera> {
     Ok(tera)
 }
 
-/// `wrap(open, items, close, indent?, padded?)` and `chain(head, calls, indent?)`: prettier's
-/// line breaking for lists and method chains, as [`crate::model::layout`] implements it.
+/// `wrap(open, items, close, indent?, padded?)`, `chain(head, calls, indent?)` and
+/// `jsx(tag, attrs, indent?)`: prettier's line breaking for lists, method chains and
+/// self-closing JSX elements, as [`crate::model::layout`] implements it.
 fn register_layout_functions(tera: &mut Tera) {
     tera.register_function(
         "wrap",
@@ -196,6 +197,19 @@ fn register_layout_functions(tera: &mut Tera) {
                 &close,
                 usize::try_from(indent).unwrap_or(0),
                 padded,
+            ))
+        },
+    );
+    tera.register_function(
+        "jsx",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let tag: String = kwargs.must_get("tag")?;
+            let attrs: Vec<String> = kwargs.must_get("attrs")?;
+            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
+            Ok(layout::jsx(
+                &tag,
+                &attrs,
+                usize::try_from(indent).unwrap_or(0),
             ))
         },
     );

@@ -1,4 +1,4 @@
-//! `public/openapi.json`: an OpenAPI 3.1 description of every route, built from the model.
+//! `public/openapi.json`: an OpenAPI 3.1 description of every route handler, built from the model.
 
 use serde_json::{Map, Value, json};
 
@@ -18,9 +18,12 @@ pub fn document(app: &App) -> String {
     if app.auth.enabled {
         super::openapi_auth::add(&mut paths, &mut schemas, &app.auth);
     }
-    for (resource_paths, resource_schemas) in resource_parts(&app.resources) {
-        paths.extend(resource_paths);
-        schemas.extend(resource_schemas);
+    // With `api = "actions"` the resources have pages and server actions, but no HTTP API.
+    if app.api.routes() {
+        for (resource_paths, resource_schemas) in resource_parts(&app.resources) {
+            paths.extend(resource_paths);
+            schemas.extend(resource_schemas);
+        }
     }
     let responses: Map<String, Value> = SHARED_RESPONSES
         .iter()

@@ -1,15 +1,16 @@
 [% if app.auth.strategy == "jwt" %]
 import { NextResponse, type NextRequest } from 'next/server'
-import { ACCESS_TOKEN_COOKIE, verifyAccessToken } from '@/lib/utils/auth'
+import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE, verifyAccessToken } from '@/lib/utils/auth'
 
 /**
- * Optimistic check only: sends visitors without a valid access token to /login. Every page,
- * route handler and server action still checks the session itself.
+ * Optimistic check only: sends visitors with neither a valid access token nor a refresh token
+ * (which pages accept once the access token has expired) to /login. Every page, route handler
+ * and server action still checks the session itself, in the database.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const token = request.cookies.get(ACCESS_TOKEN_COOKIE)?.value
   const claims = token ? await verifyAccessToken(token).catch(() => null) : null
-  if (!claims) {
+  if (!claims && !request.cookies.has(REFRESH_TOKEN_COOKIE)) {
     return NextResponse.redirect(new URL('/login', request.nextUrl))
   }
   return NextResponse.next()

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { loginAction } from '@/app/(auth)/login/actions'
 import { registerAction } from '@/app/(auth)/register/actions'
 import { logoutAction } from '@/app/dashboard/actions'
@@ -9,31 +9,7 @@ import { ForbiddenError } from '@/lib/errors'
 import { [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]] } from '@/lib/utils/auth'
 import { authenticateToken } from '@/services/auth.service'
 import { PASSWORD, resetDatabase, signUp, uniqueEmail } from './helpers'
-
-// Server actions read the request through next/headers: here, a request and a cookie jar the
-// tests control.
-const request = vi.hoisted(() => ({
-  headers: new Headers(),
-  cookies: new Map<string, string>(),
-}))
-
-vi.mock('next/headers', () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({
-    get: (name: string) => {
-      const value = request.cookies.get(name)
-      return value === undefined ? undefined : { name, value }
-    },
-    set: (name: string, value: string) => request.cookies.set(name, value),
-    delete: (name: string) => request.cookies.delete(name),
-  }),
-}))
-
-vi.mock('next/navigation', () => ({
-  redirect: (path: string) => {
-    throw new Error(`redirect to ${path}`)
-  },
-}))
+import { request } from './request'
 
 const AUTH_COOKIE = [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]]
 

@@ -141,3 +141,24 @@ export function pick(
 ): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => key in source).map((key) => [key, source[key]]))
 }
+[% if app.api != "routes" %]
+
+/** A body as the browser submits it through the resource's form. */
+export function formOf(body: Record<string, unknown>): FormData {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(body)) {
+    if (value === true) {
+      form.set(name, 'on')
+    } else if (value === null) {
+      form.set(name, '')
+    } else if (Array.isArray(value)) {
+      form.set(name, value.join('\n'))
+    } else if (typeof value === 'object') {
+      form.set(name, JSON.stringify(value))
+    } else if (value !== false && value !== undefined) {
+      form.set(name, String(value))
+    }
+  }
+  return form
+}
+[% endif %]

@@ -227,13 +227,15 @@ fn a_type_change_needs_consent() {
 }
 
 #[test]
-fn options_not_available_yet_are_refused_clearly() {
-    let stderr = new_with_manifest("[app]\nname = \"demo\"\napi = \"actions\"\n");
+fn unknown_api_is_refused_with_the_choices() {
+    let stderr = new_with_manifest("[app]\nname = \"demo\"\napi = \"forms\"\n");
     assert!(
-        stderr.contains("strata.toml:3:7: api = \"actions\" is not available yet"),
+        stderr.contains(
+            "strata.toml:3:7: unknown api \"forms\"; expected one of routes, actions, both"
+        ),
         "{stderr}"
     );
-    let run = Sandbox::new().run(&["new", "app", "--api", "both"]);
+    let run = Sandbox::new().run(&["new", "app", "--api", "forms"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--api"), "{}", run.stderr);
 }

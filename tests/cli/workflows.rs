@@ -492,8 +492,8 @@ fn only_resources_whose_inputs_changed_are_rendered() {
             .any(|p| p.contains("post") || p.contains("comment")),
         "{paths:?}"
     );
-    // Post and Comment: 9 files each, neither read nor written.
-    assert_eq!(plan["summary"]["unchanged"], 18, "{}", plan["summary"]);
+    // Post and Comment: 16 files each (layers, tests, pages and actions), neither read nor written.
+    assert_eq!(plan["summary"]["unchanged"], 32, "{}", plan["summary"]);
     // Rendering everything again finds nothing else to do.
     let forced = sandbox.in_app(&["generate", "--force"]);
     assert_eq!(forced.code, 0);
@@ -517,4 +517,56 @@ fn the_session_strategy_has_no_refresh_endpoint_and_hashed_session_tokens() {
         "{migration}"
     );
     assert!(!migration.contains("refresh_token_hash"), "{migration}");
+}
+
+#[test]
+fn api_actions_writes_pages_and_server_actions_instead_of_route_handlers() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&[
+        "new",
+        "app",
+        "--no-git",
+        "--yes",
+        "--api",
+        "actions",
+        "--resource",
+        "Post title:string",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let app = sandbox.app();
+    let manifest = std::fs::read_to_string(app.join("strata.toml")).unwrap();
+    assert!(manifest.contains("api = \"actions\""), "{manifest}");
+    for page in [
+        "posts/page.tsx",
+        "posts/new/page.tsx",
+        "posts/[id]/page.tsx",
+        "posts/[id]/edit/page.tsx",
+        "posts/actions.ts",
+    ] {
+        assert!(app.join("src/app").join(page).is_file(), "{page}");
+    }
+    assert!(app.join("tests/posts.actions.test.ts").is_file());
+    assert!(!app.join("src/app/api/posts/route.ts").exists());
+    assert!(!app.join("tests/posts.test.ts").exists());
+    let openapi = std::fs::read_to_string(app.join("public/openapi.json")).unwrap();
+    assert!(
+        !openapi.contains("/api/posts"),
+        "no HTTP API for the resources"
+    );
+    assert!(openapi.contains("/api/auth/login"));
+
+    let both = sandbox.run(&[
+        "new",
+        "both",
+        "--no-git",
+        "--yes",
+        "--api",
+        "both",
+        "--resource",
+        "Post title:string",
+    ]);
+    assert_eq!(both.code, 0, "{}", both.stderr);
+    let both = sandbox.dir.path().join("both");
+    assert!(both.join("src/app/api/posts/route.ts").is_file());
+    assert!(both.join("src/app/posts/actions.ts").is_file());
 }

@@ -179,6 +179,7 @@ async function blog() {
   console.log('ok 307 x-middleware-subrequest does not skip the check')
 
   await browserLogin(email, password, '__Host-access_token')
+  await browserPostPages(email, password)
   await providerSignIn('__Host-access_token')
 }
 
@@ -266,6 +267,50 @@ async function browserLogin(email, password, cookieName) {
     assert.ok(auth?.httpOnly && auth.secure, `${cookieName} is HttpOnly and Secure`)
     assert.equal(await page.evaluate(() => document.cookie), '', 'no cookie is readable by scripts')
     console.log('ok browser: login form → dashboard')
+  })
+}
+
+/**
+ * The blog's post pages in Chromium: sign in, create a post through its form (a refused one
+ * first, which keeps what was typed), edit it, and delete it.
+ */
+async function browserPostPages(email, password) {
+  await withBrowser(async (page) => {
+    await page.goto(new URL('/login', base).href)
+    await page.fill('input[name=email]', email)
+    await page.fill('input[name=password]', password)
+    await Promise.all([page.waitForURL('**/dashboard'), page.click('button[type=submit]')])
+    await Promise.all([page.waitForURL('**/posts'), page.click('a[href="/posts"]')])
+    await Promise.all([page.waitForURL('**/posts/new'), page.click('a[href="/posts/new"]')])
+
+    // Field rules the browser can't check are the server's: an id that is not a UUID.
+    await page.fill('input[name=title]', 'From the browser')
+    await page.fill('textarea[name=body]', 'Written in a real browser')
+    await page.fill('input[name=categoryId]', 'not-a-uuid')
+    await page.click('button[type=submit]')
+    await page.waitForSelector('[role=alert]')
+    assert.match(page.url(), /\/posts\/new$/, 'a refused form stays on its page')
+    assert.equal(await page.inputValue('textarea[name=body]'), 'Written in a real browser', 'a refused form keeps what was typed')
+    console.log('ok browser: a refused post form shows the error and keeps the input')
+
+    await page.fill('input[name=categoryId]', '')
+    await page.selectOption('select[name=status]', 'live')
+    await page.check('input[name=published]')
+    await Promise.all([page.waitForURL(/\/posts\/[0-9a-f-]{36}$/), page.click('button[type=submit]')])
+    const shown = await page.textContent('main')
+    assert.ok(shown?.includes('From the browser') && shown.includes('live') && shown.includes('Yes'), `the new post: ${shown}`)
+    console.log('ok browser: new post form → the post page')
+
+    await Promise.all([page.waitForURL(/\/edit$/), page.click('a[href$="/edit"]')])
+    assert.equal(await page.inputValue('input[name=title]'), 'From the browser', 'the edit form starts from the saved post')
+    await page.fill('input[name=title]', 'Edited in the browser')
+    await Promise.all([page.waitForURL(/\/posts\/[0-9a-f-]{36}$/), page.click('button[type=submit]')])
+    assert.ok((await page.textContent('main'))?.includes('Edited in the browser'))
+    console.log('ok browser: edit form → the changed post')
+
+    await Promise.all([page.waitForURL(/\/posts$/), page.click('button:has-text("Delete")')])
+    assert.ok(!(await page.textContent('main'))?.includes('Edited in the browser'), 'the deleted post is gone from the list')
+    console.log('ok browser: delete → the list, without the post')
   })
 }
 

@@ -1,4 +1,4 @@
-[% if app.auth.enabled %]
+[% if app.auth.enabled or app.api != "routes" %]
 import Link from 'next/link'
 
 [% endif %]
@@ -21,7 +21,11 @@ export default function HomePage() {
 [% endif %]
 [% for resource in app.resources %]
         <li>
+[% if app.api == "routes" %]
           <code>/api/[[ resource.names.plural_kebab ]]</code>
+[% else %]
+          <Link href="/[[ resource.names.plural_kebab ]]">[[ resource.names.plural_human | capitalize ]]</Link>
+[% endif %]
         </li>
 [% endfor %]
         <li>

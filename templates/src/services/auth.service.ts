@@ -241,6 +241,22 @@ export async function authenticateToken(token: string | null): Promise<Actor | n
   }
 }
 
+/**
+ * The actor behind a refresh token, for pages and server actions once the access token has
+ * expired: its session must be active. Nothing is rotated.
+ */
+export async function authenticateRefreshToken(token: string | null): Promise<Actor | null> {
+  if (!token) {
+    return null
+  }
+  const session = await findActiveSessionByRefreshTokenHash(hashToken(token))
+  const user = session ? await findUserById(session.userId) : undefined
+  if (!session || !user) {
+    return null
+  }
+  return { userId: user.id, role: user.role, sessionId: session.id }
+}
+
 [% else %]
 /**
  * The actor behind a session token: an active session, begun less than 30 days ago. Use moves

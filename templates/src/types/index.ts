@@ -40,3 +40,17 @@ export type AuthFormState =
     }
   | undefined
 [% endif %]
+[% if app.api != "routes" %]
+
+/** What a resource form's server action answers when it did not save: why, and what was typed. */
+export type FormState =
+  | {
+      errors?: Record<string, string[] | undefined>
+      message?: string
+      values?: Record<string, string>
+    }
+  | undefined
+
+/** A resource form's starting values: text for each field, true or false for checkboxes. */
+export type FormValues = Record<string, string | boolean>
+[% endif %]

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
-import { cookies } from 'next/headers'
+[% if app.api != "routes" %]
+import Link from 'next/link'
+[% endif %]
 import { redirect } from 'next/navigation'
+import { currentActor } from '@/app/session'
 import { Button } from '@/components/ui/button'
-import { [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]] } from '@/lib/utils/auth'
-import { authenticateToken, getCurrentUser } from '@/services/auth.service'
+import { getCurrentUser } from '@/services/auth.service'
 import { logoutAction } from './actions'
 
 export const metadata: Metadata = {
@@ -12,8 +14,7 @@ export const metadata: Metadata = {
 
 export default async function DashboardPage() {
   // The proxy's redirect is only optimistic: the page checks the session itself.
-  const cookieStore = await cookies()
-  const actor = await authenticateToken(cookieStore.get([[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]])?.value ?? null)
+  const actor = await currentActor()
   if (!actor) {
     redirect('/login')
   }
@@ -26,11 +27,19 @@ export default async function DashboardPage() {
         Signed in as <strong>{user.email}</strong> ({user.role}).
       </p>
 [% if app.resources | length > 0 %]
+[% if app.api == "routes" %]
       <h2>API</h2>
+[% else %]
+      <h2>Resources</h2>
+[% endif %]
       <ul>
 [% for resource in app.resources %]
         <li>
+[% if app.api == "routes" %]
           <code>/api/[[ resource.names.plural_kebab ]]</code>
+[% else %]
+          <Link href="/[[ resource.names.plural_kebab ]]">[[ resource.names.plural_human | capitalize ]]</Link>
+[% endif %]
         </li>
 [% endfor %]
       </ul>

@@ -1,0 +1,112 @@
+[% set n = resource.names %]
+[% set auth = app.auth.enabled %]
+[% if auth %]
+[% set actor = "actor, " %]
+[% else %]
+[% set actor = "" %]
+[% endif %]
+[# A rule that isn't public is checked before the form is read, as in the route handlers. #]
+[% set guard_create = auth and not resource.access.create.public %]
+[% set guard_update = auth and not resource.access.update.public %]
+'use server'
+
+import { revalidatePath } from 'next/cache'
+[% if auth %]
+import { headers } from 'next/headers'
+[% endif %]
+import { redirect } from 'next/navigation'
+[% if auth %]
+import { currentActor } from '@/app/session'
+[% endif %]
+[[ resource.form.readers_import ]]
+[% if auth %]
+import { isSameOriginRequest, parseId } from '@/lib/http'
+[% else %]
+import { parseId } from '@/lib/http'
+[% endif %]
+[[ wrap(open="import {", items=["create" ~ n.pascal ~ "Schema", "update" ~ n.pascal ~ "Schema"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
+[% if guard_create or guard_update %]
+import { authorize } from '@/services/access'
+[[ wrap(open="import {", items=["create" ~ n.pascal, "delete" ~ n.pascal, "update" ~ n.pascal, n.camel ~ "Access"], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% else %]
+[[ wrap(open="import {", items=["create" ~ n.pascal, "delete" ~ n.pascal, "update" ~ n.pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% endif %]
+import type { FormState } from '@/types'
+[% if auth %]
+
+// The session cookie must not act for another site's form (Next.js lets a missing Origin through).
+const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
+[% endif %]
+
+/** The submitted form, as the create and update schemas expect it. */
+function [[ n.camel ]]Input(form: FormData): Record<string, unknown> {
+  return {
+[% for field in resource.fields %]
+    [[ field.form.read ]]
+[% endfor %]
+  }
+}
+
+[[ wrap(open="export async function create" ~ n.pascal ~ "Action(", items=["_state: FormState", "form: FormData"], close="): Promise<FormState> {") ]]
+[% if auth %]
+  if (!isSameOriginRequest(await headers())) {
+    return crossSite
+  }
+[% endif %]
+  let id: string
+  try {
+[% if auth %]
+    const actor = await currentActor()
+[% endif %]
+[% if guard_create %]
+    authorize(actor, [[ n.camel ]]Access.create)
+[% endif %]
+    const input = create[[ n.pascal ]]Schema.parse([[ n.camel ]]Input(form))
+    id = (await create[[ n.pascal ]]([[ actor ]]input)).id
+  } catch (error) {
+    return formFailure(error, form)
+  }
+  revalidatePath('/[[ n.plural_kebab ]]')
+  redirect(`/[[ n.plural_kebab ]]/${id}`)
+}
+
+[[ wrap(open="export async function update" ~ n.pascal ~ "Action(", items=["id: string", "_state: FormState", "form: FormData"], close="): Promise<FormState> {") ]]
+[% if auth %]
+  if (!isSameOriginRequest(await headers())) {
+    return crossSite
+  }
+[% endif %]
+  try {
+[% if auth %]
+    const actor = await currentActor()
+[% endif %]
+[% if guard_update %]
+    authorize(actor, [[ n.camel ]]Access.update)
+[% endif %]
+    const input = update[[ n.pascal ]]Schema.parse([[ n.camel ]]Input(form))
+    await update[[ n.pascal ]]([[ actor ]]parseId(id), input)
+  } catch (error) {
+    return formFailure(error, form)
+  }
+  revalidatePath('/[[ n.plural_kebab ]]')
+  redirect(`/[[ n.plural_kebab ]]/${id}`)
+}
+
+[[ wrap(open="export async function delete" ~ n.pascal ~ "Action(", items=["id: string", "_state: FormState", "form: FormData"], close="): Promise<FormState> {") ]]
+[% if auth %]
+  if (!isSameOriginRequest(await headers())) {
+    return crossSite
+  }
+[% endif %]
+  try {
+[% if auth %]
+    await delete[[ n.pascal ]](await currentActor(), parseId(id))
+[% else %]
+    await delete[[ n.pascal ]](parseId(id))
+[% endif %]
+  } catch (error) {
+    return formFailure(error, form)
+  }
+  revalidatePath('/[[ n.plural_kebab ]]')
+  redirect('/[[ n.plural_kebab ]]')
+}

@@ -1,0 +1,22 @@
+import 'server-only'
+import { cookies } from 'next/headers'
+[% if app.auth.strategy == "jwt" %]
+import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@/lib/utils/auth'
+import { authenticateRefreshToken, authenticateToken } from '@/services/auth.service'
+[% else %]
+import { SESSION_COOKIE } from '@/lib/utils/auth'
+import { authenticateToken } from '@/services/auth.service'
+[% endif %]
+import type { Actor } from '@/types'
+
+/** The signed-in user of a page or server action, from the session cookie; null for a visitor. */
+export async function currentActor(): Promise<Actor | null> {
+  const cookieStore = await cookies()
+[% if app.auth.strategy == "jwt" %]
+  const actor = await authenticateToken(cookieStore.get(ACCESS_TOKEN_COOKIE)?.value ?? null)
+  // Pages outlive the 15-minute access token: the session of the refresh token still counts.
+  return actor ?? authenticateRefreshToken(cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null)
+[% else %]
+  return authenticateToken(cookieStore.get(SESSION_COOKIE)?.value ?? null)
+[% endif %]
+}

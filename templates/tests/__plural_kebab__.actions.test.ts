@@ -1,0 +1,241 @@
+[% set n = resource.names %]
+[% set t = resource.tests %]
+[% set auth = app.auth.enabled %]
+[% if t.needs_owner %]
+[% set owner_arg = ", users." ~ t.row_owner ~ ".id" %]
+[% else %]
+[% set owner_arg = "" %]
+[% endif %]
+[% if t.body_needs_owner %]
+[% set body_arg = ", users." ~ t.row_owner ~ ".id" %]
+[% else %]
+[% set body_arg = "" %]
+[% endif %]
+[% if auth %]
+[% set who = "actor, " %]
+[% else %]
+[% set who = "" %]
+[% endif %]
+import { beforeEach, describe, expect, it } from 'vitest'
+[[ wrap(open="import {", items=["create" ~ n.pascal ~ "Action", "delete" ~ n.pascal ~ "Action", "update" ~ n.pascal ~ "Action"], close="} from '@/app/" ~ n.plural_kebab ~ "/actions'", padded=true) ]]
+import type { [[ n.pascal ]] } from '@/dal'
+[% if auth %]
+import { ForbiddenError, ServiceError, UnauthorizedError } from '@/lib/errors'
+import { [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]] } from '@/lib/utils/auth'
+import { authenticateToken } from '@/services/auth.service'
+[% else %]
+import { ServiceError } from '@/lib/errors'
+[% endif %]
+import { get[[ n.pascal ]], list[[ n.plural_pascal ]] } from '@/services/[[ n.kebab ]].service'
+import type { FormState } from '@/types'
+import { [[ n.camel ]]Body, create[[ n.pascal ]]Row } from './factories/[[ n.kebab ]]'
+[% if auth %]
+import { MISSING_ID, formOf, resetDatabase, signUp, type TestUser } from './helpers'
+[% else %]
+import { MISSING_ID, formOf, resetDatabase } from './helpers'
+[% endif %]
+import { request } from './request'
+
+[% if auth %]
+type Actor = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
+
+[% else %]
+type Actor = 'anonymous'
+
+[% endif %]
+type Case = { action: string; actor: Actor; status: number; sees: boolean }
+
+/** The access rules of `[[ n.snake ]]` in strata.toml, as the status each caller gets. */
+const cases: Case[] = [
+[% for case in t.cases %]
+  { action: '[[ case.action ]]', actor: '[[ case.actor ]]', status: [[ case.status ]], sees: [[ case.sees ]] },
+[% endfor %]
+]
+
+const NOT_FOUND = '[[ n.human | capitalize ]] not found.'
+[% if auth %]
+
+/** The message a refused action shows, by the status its route handler would answer. */
+const refusals: Record<string, number> = {
+  [new UnauthorizedError().message]: 401,
+  [new ForbiddenError().message]: 403,
+  [NOT_FOUND]: 404,
+}
+
+let users: Record<Exclude<Actor, 'anonymous'>, TestUser>
+[% else %]
+
+const refusals: Record<string, number> = { [NOT_FOUND]: 404 }
+[% endif %]
+
+beforeEach(async () => {
+  await resetDatabase()
+  request.headers = new Headers({ host: 'localhost:3000', 'sec-fetch-site': 'same-origin' })
+  request.cookies.clear()
+[% if auth %]
+  users = {
+[% for actor in t.actors %]
+[% if actor == "owner" or actor == "other" %]
+    [[ actor ]]: await signUp(),
+[% else %]
+    [[ actor ]]: await signUp('[[ actor ]]'),
+[% endif %]
+[% endfor %]
+  }
+[% endif %]
+})
+[% if auth %]
+
+/** Signs the caller in: their session cookie goes in the jar. */
+function signInAs(actor: Actor): void {
+  request.cookies.clear()
+  if (actor !== 'anonymous') {
+    request.cookies.set([[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]], users[actor].token)
+  }
+}
+[% if t.body_needs_owner %]
+
+/** Who owns the rows a form points at: the caller, who may read them (anonymous: anyone). */
+function referencedOwner(actor: Actor): string {
+  return actor === 'anonymous' ? users.[[ t.row_owner ]].id : users[actor].id
+}
+[% endif %]
+[% endif %]
+
+/** What an action did, as the status its route handler would answer: a redirect is a success. */
+async function outcome(run: Promise<FormState>, success: number): Promise<number> {
+  try {
+    const state = await run
+    return refusals[state?.message ?? ''] ?? 422
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('redirect to ')) {
+      return success
+    }
+    throw error
+  }
+}
+
+/** What a page's service call did, as a status. */
+async function loaded(run: () => Promise<unknown>): Promise<number> {
+  try {
+    await run()
+    return 200
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      return error.status
+    }
+    throw error
+  }
+}
+
+[% if auth %]
+async function call(action: string, actor: Actor, row: [[ n.pascal ]]): Promise<number> {
+  signInAs(actor)
+  const caller = actor === 'anonymous' ? null : await authenticateToken(users[actor].token)
+[% else %]
+async function call(action: string, row: [[ n.pascal ]]): Promise<number> {
+[% endif %]
+  switch (action) {
+    case 'list':
+      return loaded(() => list[[ n.plural_pascal ]]([[ "caller, " if auth else "" ]]{ limit: 100, sort: '-createdAt' }))
+    case 'read':
+      return loaded(() => get[[ n.pascal ]]([[ "caller, " if auth else "" ]]row.id))
+    case 'create': {
+[% if t.body_needs_owner %]
+      const form = formOf(await [[ n.camel ]]Body(2, referencedOwner(actor)))
+[% else %]
+      const form = formOf(await [[ n.camel ]]Body(2))
+[% endif %]
+      return outcome(create[[ n.pascal ]]Action(undefined, form), 201)
+    }
+    case 'update':
+      return outcome(update[[ n.pascal ]]Action(row.id, undefined, formOf({})), 200)
+    default:
+      return outcome(delete[[ n.pascal ]]Action(row.id, undefined, formOf({})), 204)
+  }
+}
+
+describe('[[ n.plural_human ]] pages and actions: access', () => {
+[% if auth %]
+  it.each(cases)('$action as $actor is $status', async ({ action, actor, status, sees }) => {
+    const row = await create[[ n.pascal ]]Row(1[[ owner_arg ]])
+    expect(await call(action, actor, row)).toBe(status)
+    if (action === 'list' && status === 200) {
+      const caller = actor === 'anonymous' ? null : await authenticateToken(users[actor].token)
+      const page = await list[[ n.plural_pascal ]](caller, { limit: 100, sort: '-createdAt' })
+      expect(page.data.some((item) => item.id === row.id)).toBe(sees)
+    }
+  })
+[% else %]
+  it.each(cases)('$action as $actor is $status', async ({ action, status }) => {
+    const row = await create[[ n.pascal ]]Row(1[[ owner_arg ]])
+    expect(await call(action, row)).toBe(status)
+  })
+[% endif %]
+})
+[% if t.crud_actor %]
+[% set crud = t.crud_actor %]
+
+describe('[[ n.plural_human ]] actions', () => {
+  it('create, update and delete through forms, then redirect', async () => {
+[% if auth %]
+    signInAs('[[ crud ]]')
+    const actor = await authenticateToken(users.[[ crud ]].token)
+[% endif %]
+    const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
+    const submitted = create[[ n.pascal ]]Action(undefined, form)
+    const created = await submitted.catch((error: Error) => error.message)
+    expect(created).toMatch(/^redirect to \/[[ n.plural_kebab ]]\/[\w-]+$/)
+    const id = String(created).split('/').pop() ?? ''
+    expect((await get[[ n.pascal ]]([[ who ]]id)).id).toBe(id)
+
+    const changes = formOf(await [[ n.camel ]]Body(2[[ body_arg ]]))
+    const updated = update[[ n.pascal ]]Action(id, undefined, changes)
+    await expect(updated).rejects.toThrow(`redirect to /[[ n.plural_kebab ]]/${id}`)
+    const deleted = delete[[ n.pascal ]]Action(id, undefined, formOf({}))
+    await expect(deleted).rejects.toThrow('redirect to /[[ n.plural_kebab ]]')
+    await expect(get[[ n.pascal ]]([[ who ]]id)).rejects.toThrow(NOT_FOUND)
+  })
+
+  it('answer invalid forms with field errors and what was typed', async () => {
+[% if auth %]
+    signInAs('[[ crud ]]')
+[% endif %]
+[% if t.requires_input %]
+    const empty = await create[[ n.pascal ]]Action(undefined, formOf({}))
+    expect(Object.keys(empty?.errors ?? {}).length).toBeGreaterThan(0)
+[% endif %]
+[% if t.form_invalid %]
+    const body = await [[ n.camel ]]Body(1[[ body_arg ]])
+    const form = formOf({ ...body, [[ t.form_invalid[0] ]]: [[ t.form_invalid[1] ]] })
+    const invalid = await create[[ n.pascal ]]Action(undefined, form)
+    expect(invalid?.errors?.[[ t.form_invalid[0] ]]).toBeDefined()
+    expect(invalid?.values?.[[ t.form_invalid[0] ]]).toBe(form.get('[[ t.form_invalid[0] ]]'))
+[% endif %]
+    const missing = await update[[ n.pascal ]]Action(MISSING_ID, undefined, formOf({}))
+    expect(missing?.message).toBe(NOT_FOUND)
+    const malformed = await delete[[ n.pascal ]]Action('not-a-uuid', undefined, formOf({}))
+    expect(malformed?.message).toBeDefined()
+  })
+[% if auth %]
+
+  it('refuse cross-site submissions', async () => {
+    signInAs('[[ crud ]]')
+    const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
+    const crossSite: Record<string, string>[] = [
+      {},
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]
+    for (const headers of crossSite) {
+      request.headers = new Headers({ host: 'localhost:3000', ...headers })
+      const state = await create[[ n.pascal ]]Action(undefined, form)
+      expect(state?.message).toMatch(/Cross-site/)
+    }
+    const actor = await authenticateToken(users.[[ crud ]].token)
+    const page = await list[[ n.plural_pascal ]]([[ who ]]{ limit: 100, sort: '-createdAt' })
+    expect(page.data).toEqual([])
+  })
+[% endif %]
+})
+[% endif %]
