@@ -119,19 +119,22 @@ fn run_fixture(fixture: &str) {
     // Production refuses to start without the settings it can't run safely without.
     let pglite = work.path().join("pglite");
     let pglite_dir = ("PGLITE_DIR", pglite.display().to_string());
+    let secret = ("AUTH_SECRET", AUTH_SECRET.to_string());
     let missing = match fixture {
-        "blog" => Some("AUTH_SECRET"),
-        "journal" => Some("APP_ORIGIN"),
+        "blog" => Some(("AUTH_SECRET", vec![pglite_dir.clone()])),
+        "journal" => Some(("APP_ORIGIN", vec![pglite_dir.clone()])),
+        "kitchen_sink" => Some(("DATABASE_URL", vec![secret.clone(), pglite_dir.clone()])),
         _ => None,
     };
-    if let Some(setting) = missing {
-        e2e_support::assert_refuses_to_start(&app, std::slice::from_ref(&pglite_dir), setting);
+    if let Some((setting, env)) = missing {
+        e2e_support::assert_refuses_to_start(&app, &env, setting);
         eprintln!("e2e {fixture}: next start refuses to start without {setting}: ok");
     }
 
     // The apps with sign-in providers offer the generic OpenID one against a mock on loopback.
-    let oidc = (fixture != "tasks").then(OidcProvider::start);
-    {
+    let oidc = matches!(fixture, "blog" | "journal").then(OidcProvider::start);
+    // An app whose manifest says PostgreSQL runs PGlite in development and tests only.
+    if fixture != "kitchen_sink" {
         let env = server_env(pglite_dir, oidc.as_ref());
         let server = Server::start(&app, &env);
         flow(fixture, "PGlite", &server);
@@ -156,7 +159,7 @@ fn run_fixture(fixture: &str) {
         let server = Server::start(&app, &env);
         flow(fixture, "PostgreSQL", &server);
     }
-    if fixture != "tasks" {
+    if matches!(fixture, "blog" | "journal") {
         two_instances(fixture, &app, &url, oidc.as_ref());
     }
 
@@ -186,4 +189,12 @@ fn journal_app_works_end_to_end() {
 #[ignore = "end to end: needs node, npm, PostgreSQL and Chromium; .ci/run runs it"]
 fn tasks_app_works_end_to_end() {
     run_fixture("tasks");
+}
+
+/// Every field type as pages with forms and server actions (no HTTP API), strict layers, and a
+/// manifest that says PostgreSQL.
+#[test]
+#[ignore = "end to end: needs node, npm, PostgreSQL and Chromium; .ci/run runs it"]
+fn kitchen_sink_app_works_end_to_end() {
+    run_fixture("kitchen_sink");
 }

@@ -25,7 +25,7 @@ pub enum When {
     /// Auth by access JWTs and refresh tokens (`jwt`).
     Jwt,
     /// Production needs settings the server checks as it starts: `AUTH_SECRET` with JWTs,
-    /// `APP_ORIGIN` with sign-in providers.
+    /// `APP_ORIGIN` with sign-in providers, `DATABASE_URL` on PostgreSQL.
     StartupChecks,
     /// Sign-in through OAuth or OpenID providers (`[auth] providers`).
     OAuth,
@@ -46,7 +46,9 @@ impl When {
             When::Auth => app.auth.enabled,
             When::Jwt => app.auth.strategy == crate::model::Strategy::Jwt,
             When::StartupChecks => {
-                app.auth.strategy == crate::model::Strategy::Jwt || !app.auth.providers.is_empty()
+                app.auth.strategy == crate::model::Strategy::Jwt
+                    || !app.auth.providers.is_empty()
+                    || app.database == crate::model::Database::Postgres
             }
             When::OAuth => !app.auth.providers.is_empty(),
             When::Provider(id) => app.auth.providers.iter().any(|p| p.id == id),

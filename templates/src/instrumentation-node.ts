@@ -6,8 +6,8 @@ import { assertAppOrigin } from '@/lib/oauth'
 import { assertAuthSecret } from '@/lib/utils/auth'
 [% endif %]
 
-// A production server refuses to start without the settings it cannot run safely without,
-// rather than answering 500 to every sign-in.
+// A production server refuses to start without the settings it cannot run without, rather than
+// answering 500 to every request that needs them.
 if (process.env.NODE_ENV === 'production') {
   try {
 [% if app.auth.strategy == "jwt" %]
@@ -15,6 +15,12 @@ if (process.env.NODE_ENV === 'production') {
 [% endif %]
 [% if app.auth.providers %]
     assertAppOrigin()
+[% endif %]
+[% if app.database == "postgres" %]
+    // This app runs on PostgreSQL: the embedded PGlite is for development and tests only.
+    if (!process.env.DATABASE_URL) {
+      throw new Error('DATABASE_URL must be set in production.')
+    }
 [% endif %]
   } catch (error) {
     console.error(`Refusing to start: ${error instanceof Error ? error.message : String(error)}`)

@@ -6,7 +6,7 @@ import { validate } from '@readme/openapi-parser'
 
 const [fixture, base] = process.argv.slice(2)
 if (!fixture || !base) {
-  console.error('usage: node flow.mjs <blog|journal|tasks> <base-url>')
+  console.error('usage: node flow.mjs <blog|journal|tasks|kitchen_sink> <base-url>')
   process.exit(2)
 }
 const origin = new URL(base).origin
@@ -381,6 +381,65 @@ async function tasks() {
   const openapi = await request('GET', '/openapi.json')
   expectStatus(openapi, 200, 'OpenAPI document')
   assert.ok(openapi.json.paths['/api/tasks/{id}'])
+
+  // The same projects through their pages, without auth.
+  await withBrowser(async (page) => {
+    await page.goto(new URL('/projects/new', base).href)
+    await page.fill('input[name=name]', `Website ${Date.now()}`)
+    await Promise.all([page.waitForURL(/\/projects\/[0-9a-f-]{36}$/), page.click('button[type=submit]')])
+    assert.match((await page.textContent('main')) ?? '', /Website/)
+    await Promise.all([page.waitForURL(/\/projects$/), page.click('button:has-text("Delete")')])
+    console.log('ok browser: a project created and deleted through its pages')
+  })
+}
+
+/**
+ * The kitchen sink has pages and server actions but no HTTP API for its resources: anonymous
+ * visitors see the public list and are sent to sign in for a form; a signed-in member adds a
+ * supplier through its form in Chromium.
+ */
+async function kitchenSink() {
+  const anonymous = client()
+  const list = await anonymous('GET', '/product-items')
+  assert.equal(list.status, 200, 'the public list page')
+  assert.match(list.text, /Product items/)
+  console.log('ok 200 the public list page')
+  const form = await anonymous('GET', '/suppliers/new')
+  assert.equal(form.status, 307, 'a form page sends visitors to sign in')
+  assert.match(form.headers.get('location') ?? '', /\/login$/)
+  console.log('ok 307 a form page sends visitors to /login')
+  const api = await anonymous('GET', '/api/suppliers')
+  assert.equal(api.status, 404, 'no HTTP API for the resources')
+  console.log('ok 404 no /api/suppliers')
+
+  const member = client()
+  const email = `member-${Date.now()}@example.com`
+  const password = await register(member, email)
+  const contact = `sales-${Date.now()}@example.com`
+  await withBrowser(async (page) => {
+    await page.goto(new URL('/login', base).href)
+    await page.fill('input[name=email]', email)
+    await page.fill('input[name=password]', password)
+    await Promise.all([page.waitForURL('**/dashboard'), page.click('button[type=submit]')])
+    await page.goto(new URL('/suppliers/new', base).href)
+    await page.fill('input[name=name]', 'Acme Parts')
+    await page.fill('input[name=contact]', contact)
+    await page.fill('input[name=homepage]', 'https://acme.example')
+    await Promise.all([page.waitForURL(/\/suppliers\/[0-9a-f-]{36}$/), page.click('button[type=submit]')])
+    const shown = await page.textContent('main')
+    assert.ok(shown?.includes('Acme Parts') && shown.includes(contact), `the new supplier: ${shown}`)
+    console.log('ok browser: new supplier form → the supplier page')
+
+    // A second supplier with the same contact breaks its unique rule: the form says so.
+    await page.goto(new URL('/suppliers/new', base).href)
+    await page.fill('input[name=name]', 'Acme Again')
+    await page.fill('input[name=contact]', contact)
+    await page.click('button[type=submit]')
+    await page.waitForSelector('[role=alert]')
+    assert.match(page.url(), /\/suppliers\/new$/)
+    assert.equal(await page.inputValue('input[name=name]'), 'Acme Again')
+    console.log('ok browser: a duplicate contact is refused on the form, which keeps the input')
+  })
 }
 
 /** The served OpenAPI document is valid OpenAPI 3.1, every $ref resolving. */
@@ -403,7 +462,7 @@ async function securityHeaders() {
   console.log('ok security headers')
 }
 
-const flows = { blog, journal, tasks }
+const flows = { blog, journal, tasks, kitchen_sink: kitchenSink }
 if (!flows[fixture]) {
   console.error(`no flow for fixture ${fixture}`)
   process.exit(2)
