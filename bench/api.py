@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import tempfile
 import time
@@ -69,13 +70,15 @@ class Server:
         self.process.wait()
 
 
-def cannon(url: str, seconds: int, connections: int, body: str | None = None) -> dict:
+def autocannon(url: str, seconds: int, connections: int, body: str | None) -> dict:
     command = [str(AUTOCANNON), "-c", str(connections), "-d", str(seconds), "-j"]
     if body is not None:
         command += ["-m", "POST", "-H", "content-type=application/json", "-b", body]
-    warm = [c if c != str(seconds) else "2" for c in command]
-    subprocess.run(warm + [url], check=True, capture_output=True)
-    result = json.loads(subprocess.run(command + [url], check=True, capture_output=True, text=True).stdout)
+    return json.loads(subprocess.run(command + [url], check=True, capture_output=True, text=True).stdout)
+
+
+def cannon(url: str, seconds: int, connections: int, body: str | None = None) -> dict:
+    result = autocannon(url, seconds, connections, body)
     return {
         "rps": result["requests"]["average"],
         "p50": result["latency"]["p50"],
@@ -93,18 +96,26 @@ def measure(server: Server, seconds: int, connections: int, item_id: str) -> lis
     ]
     results = []
     for name, generated, baseline, payload in pairs:
-        # ABBA order, so neither side always runs on a colder or warmer server.
-        runs = [cannon(url, seconds, connections, payload) for url in (generated, baseline, baseline, generated)]
-        results.append((name, merge(runs[0], runs[3]), merge(runs[1], runs[2])))
+        # Both sides warm (JIT, connection pool) before anything is measured.
+        for url in (generated, baseline):
+            autocannon(url, 3, connections, payload)
+        # ABBA twice, so neither side always runs on a colder or warmer server; medians of four.
+        order = [generated, baseline, baseline, generated] * 2
+        runs = [(url, cannon(url, seconds, connections, payload)) for url in order]
+        results.append((
+            name,
+            merge([r for url, r in runs if url == generated]),
+            merge([r for url, r in runs if url == baseline]),
+        ))
     return results
 
 
-def merge(a: dict, b: dict) -> dict:
+def merge(runs: list[dict]) -> dict:
     return {
-        "rps": (a["rps"] + b["rps"]) / 2,
-        "p50": max(a["p50"], b["p50"]),
-        "p99": max(a["p99"], b["p99"]),
-        "errors": a["errors"] + b["errors"],
+        "rps": statistics.median(r["rps"] for r in runs),
+        "p50": statistics.median(r["p50"] for r in runs),
+        "p99": statistics.median(r["p99"] for r in runs),
+        "errors": sum(r["errors"] for r in runs),
     }
 
 
@@ -149,7 +160,7 @@ def main() -> None:
         shutil.copytree(BENCH / "baseline", app / "src/app/api/baseline")
         run(["npm", "install", "--no-audit", "--no-fund", "--prefer-offline"], cwd=app, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         run([str(app / "node_modules/.bin/next"), "build"], cwd=app, stdout=subprocess.DEVNULL, env={**os.environ, "NEXT_TELEMETRY_DISABLED": "1"})
-        print(f"machine: {os.cpu_count()} cores; autocannon -c {args.connections} -d {args.seconds} after a 2 s warm-up; {ROWS} rows")
+        print(f"machine: {os.cpu_count()} cores; autocannon -c {args.connections} -d {args.seconds}, both sides warmed 3 s, ABBA twice (medians of 4); {ROWS} rows")
 
         pglite = work / "pglite"
         server = Server(app, {"PGLITE_DIR": str(pglite)})

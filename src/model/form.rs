@@ -201,25 +201,27 @@ fn select(key: &str, spec: &FieldSpec, values: &[String]) -> String {
     out
 }
 
+/// The row's value as text, for a value that is there (the callers handle null).
+fn text_of(row: &str, ty: &FieldType, for_form: bool) -> String {
+    match ty {
+        FieldType::Datetime if for_form => format!("{row}.toISOString().slice(0, 16)"),
+        FieldType::Datetime => format!("{row}.toISOString()"),
+        FieldType::Json if for_form => format!("JSON.stringify({row}, null, 2)"),
+        FieldType::Json => format!("JSON.stringify({row})"),
+        FieldType::Array { .. } if for_form => format!("{row}.join('\\n')"),
+        FieldType::Array { .. } => format!("{row}.join(', ')"),
+        FieldType::Integer | FieldType::Bigint | FieldType::Float => format!("String({row})"),
+        _ => row.to_string(),
+    }
+}
+
 /// The form's starting value, from the row being edited (private fields are never read back).
 fn default(key: &str, spec: &FieldSpec) -> String {
     let row = format!("row.{key}");
-    let text = match &spec.ty {
-        FieldType::Boolean => return format!("{key}: {row},"),
-        FieldType::Datetime => format!("{row}.toISOString().slice(0, 16)"),
-        FieldType::Json => format!("JSON.stringify({row}, null, 2)"),
-        FieldType::Array { .. } => format!("{row}.join('\\n')"),
-        FieldType::String { .. }
-        | FieldType::Text
-        | FieldType::Email
-        | FieldType::Url
-        | FieldType::Uuid
-        | FieldType::Ref { .. }
-        | FieldType::Date
-        | FieldType::Decimal { .. }
-        | FieldType::Enum { .. } => row.clone(),
-        _ => format!("String({row})"),
-    };
+    if matches!(spec.ty, FieldType::Boolean) {
+        return format!("{key}: {row},");
+    }
+    let text = text_of(&row, &spec.ty, true);
     if spec.private {
         format!("{key}: '',")
     } else if spec.optional {
@@ -232,21 +234,10 @@ fn default(key: &str, spec: &FieldSpec) -> String {
 /// The detail page's text for the row's value.
 fn display(key: &str, spec: &FieldSpec) -> String {
     let row = format!("row.{key}");
-    let text = match &spec.ty {
-        FieldType::Boolean => format!("{row} ? 'Yes' : 'No'"),
-        FieldType::Datetime => format!("{row}.toISOString()"),
-        FieldType::Json => format!("JSON.stringify({row})"),
-        FieldType::Array { .. } => format!("{row}.join(', ')"),
-        FieldType::String { .. }
-        | FieldType::Text
-        | FieldType::Email
-        | FieldType::Url
-        | FieldType::Uuid
-        | FieldType::Ref { .. }
-        | FieldType::Date
-        | FieldType::Decimal { .. }
-        | FieldType::Enum { .. } => row.clone(),
-        _ => format!("String({row})"),
+    let text = if matches!(spec.ty, FieldType::Boolean) {
+        format!("{row} ? 'Yes' : 'No'")
+    } else {
+        text_of(&row, &spec.ty, false)
     };
     if spec.optional {
         format!("{row} === null ? '—' : {text}")

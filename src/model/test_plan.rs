@@ -47,6 +47,8 @@ pub struct TestPlan {
     pub public_keys: Vec<String>,
     /// Body keys that are stored but never returned, quoted.
     pub private_keys: Vec<String>,
+    /// Every key a client may send, quoted and sorted: exactly the create schema's.
+    pub input_keys: Vec<String>,
     /// The test factories of this resource take the id of the user who owns the rows they make
     /// (the resource is owned, or a required reference leads to the users table or an owned row).
     pub needs_owner: bool,
@@ -295,6 +297,14 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
             .filter(|f| f.spec.private)
             .map(|f| format!("'{}'", f.names.camel))
             .collect(),
+        input_keys: {
+            let mut keys: Vec<String> = fields
+                .iter()
+                .map(|f| format!("'{}'", f.names.camel))
+                .collect();
+            keys.sort();
+            keys
+        },
         needs_owner: auth.enabled
             && (owned
                 || fields

@@ -35,6 +35,8 @@ pub enum When {
     Routes,
     /// Server actions and pages are generated (`api = actions | both`).
     Actions,
+    /// The manifest has at least one resource.
+    Resources,
     /// The app has server actions of any kind: the login forms' (auth) or the resources'.
     ServerActions,
 }
@@ -55,6 +57,7 @@ impl When {
             When::Routes => app.api.routes(),
             When::Actions => app.api.actions(),
             When::ServerActions => app.auth.enabled || app.api.actions(),
+            When::Resources => !app.resources.is_empty(),
         }
     }
 }
@@ -163,6 +166,8 @@ struct ResourceSummary<'a> {
     names: &'a ResourceNames,
     owned: bool,
     access: &'a crate::model::Access,
+    /// The keys a client may send (for the app-wide test of the input schemas).
+    input_keys: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -195,6 +200,7 @@ pub fn render_app(
                 names: &r.names,
                 owned: r.owned,
                 access: &r.access,
+                input_keys: &r.tests.input_keys,
             })
             .collect(),
     });

@@ -1,4 +1,4 @@
-[% if app.auth.enabled or app.api != "routes" %]
+[% if app.auth.enabled or (app.api != "routes" and app.resources) %]
 import Link from 'next/link'
 
 [% endif %]
@@ -6,7 +6,18 @@ export default function HomePage() {
   return (
     <main>
       <h1>[[ app.title ]]</h1>
+[% if app.api == "routes" %]
       <p>A layered Next.js app: route handlers, services, a data access layer and Drizzle.</p>
+[% elif app.api == "actions" %]
+      <p>
+        A layered Next.js app: pages, server actions, services, a data access layer and Drizzle.
+      </p>
+[% else %]
+      <p>
+        A layered Next.js app: route handlers, pages and server actions, services, a data access
+        layer and Drizzle.
+      </p>
+[% endif %]
       <ul>
 [% if app.auth.enabled %]
         <li>

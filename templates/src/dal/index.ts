@@ -14,3 +14,7 @@ export type * from './accounts/account.types'
 export * from './[[ resource.names.plural_kebab ]]/[[ resource.names.kebab ]].dal'
 export type * from './[[ resource.names.plural_kebab ]]/[[ resource.names.kebab ]].types'
 [% endfor %]
+[% if not app.auth.enabled and not app.resources %]
+// No resources yet: `strata add resource` fills this in.
+export {}
+[% endif %]

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-[% if app.api != "routes" %]
+[% if app.api != "routes" and app.resources %]
 import Link from 'next/link'
 [% endif %]
 import { redirect } from 'next/navigation'

@@ -1,15 +1,6 @@
 import type { InputHTMLAttributes } from 'react'
+import { controlStyle } from './control-style'
 
 export function Input(props: InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <input
-      {...props}
-      style={{
-        padding: '0.5rem',
-        border: '1px solid var(--border)',
-        borderRadius: '0.375rem',
-        font: 'inherit',
-      }}
-    />
-  )
+  return <input {...props} style={controlStyle} />
 }

@@ -9,3 +9,7 @@ export * from './account'
 [% for resource in app.resources %]
 export * from './[[ resource.names.kebab ]]'
 [% endfor %]
+[% if not app.auth.enabled and not app.resources %]
+// No resources yet: `strata add resource` fills this in.
+export {}
+[% endif %]
