@@ -16,6 +16,7 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod migrate;
+mod parallel;
 pub mod plan;
 pub mod render;
 pub mod report;

@@ -1,5 +1,6 @@
 //! Applies a plan all-or-nothing: every file is staged in a temporary sibling and renamed into
-//! place only once all are staged; then the ledger and merge bases are stored.
+//! place only once all are staged; then the ledger and merge bases are stored. A new app is
+//! written whole in a hidden sibling folder that one rename puts in place.
 
 pub mod merge;
 
@@ -76,6 +77,9 @@ pub fn apply(root: &Path, plan: &Plan, previous: &Ledger) -> Result<()> {
     if plan.ledger != *previous || !root.join(ledger::FILE).is_file() {
         writes.push((root.join(ledger::FILE), &ledger_text));
     }
+    if removals.is_empty() && !root.exists() {
+        return write_new_tree(root, &writes);
+    }
     let staged = stage_all(&writes)?;
     for item in &staged {
         std::fs::rename(&item.temp, &item.destination)
@@ -87,6 +91,52 @@ pub fn apply(root: &Path, plan: &Plan, previous: &Ledger) -> Result<()> {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(Error::io("removing", path, e)),
         }
+    }
+    Ok(())
+}
+
+/// Writes a tree that does not exist yet into a hidden sibling folder, then renames that folder
+/// to `root`: the app appears complete, or not at all.
+fn write_new_tree(root: &Path, writes: &[(PathBuf, &str)]) -> Result<()> {
+    let name = root
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parent = root.parent().unwrap_or(Path::new("."));
+    let mut created_dirs: Vec<PathBuf> = Vec::new();
+    let missing: Vec<PathBuf> = parent
+        .ancestors()
+        .take_while(|dir| !dir.as_os_str().is_empty() && !dir.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    created_dirs.extend(missing.into_iter().rev());
+    let staging = parent.join(format!(".{name}.strata-{}.tmp", std::process::id()));
+    let written = std::fs::create_dir_all(&staging)
+        .map_err(|e| Error::io("creating directory", &staging, e))
+        .and_then(|()| write_tree(root, &staging, writes))
+        .and_then(|()| {
+            std::fs::rename(&staging, root).map_err(|e| Error::io("renaming into place", root, e))
+        });
+    if written.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+        for dir in created_dirs.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+    written
+}
+
+fn write_tree(root: &Path, staging: &Path, writes: &[(PathBuf, &str)]) -> Result<()> {
+    let mut known_dirs: HashSet<PathBuf> = HashSet::from([staging.to_path_buf()]);
+    for (destination, text) in writes {
+        let relative = destination.strip_prefix(root).unwrap_or(destination);
+        let path = staging.join(relative);
+        let dir = path.parent().unwrap_or(staging);
+        if !known_dirs.contains(dir) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io("creating directory", dir, e))?;
+            known_dirs.extend(dir.ancestors().map(Path::to_path_buf));
+        }
+        std::fs::write(&path, text).map_err(|e| Error::io("writing", destination, e))?;
     }
     Ok(())
 }

@@ -5,13 +5,23 @@ use std::path::Path;
 
 use super::schema_plan::{SchemaPlan, plan_schema};
 use crate::cli::Common;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::manifest::{FILE_NAME, Manifest};
 use crate::migrate::{self, NewMigration};
 use crate::model::{self, App};
 use crate::plan::{Action, Change, Inputs, Ledger, Plan, classify};
 use crate::render::catalog::{self, Rendered, render_app};
 use crate::render::{Renderer, incremental, openapi};
+
+/// A worker's result; its panic is the same bug it would be on this thread, so it surfaces.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// From this many resources on, the OpenAPI document and the schema snapshot get threads.
+const LARGE_APP: usize = 16;
 
 /// A computed run: the plan, the migration it writes, and the model it came from.
 pub struct Prepared {
@@ -58,26 +68,30 @@ pub fn prepare(
     let unchanged = incremental::skipped_paths(&app, &skip);
     let schema_plan = plan_schema(&previous, &app, common)?;
     // The OpenAPI document and the drizzle-kit snapshot are large files built from every
-    // resource: they are built on threads of their own while the templates render.
-    let (rendered, openapi_document, snapshot) = std::thread::scope(|scope| {
-        let document = scope.spawn(|| openapi::document(&app));
-        let snapshot = scope.spawn(|| schema_plan.snapshot(&previous));
+    // resource: in a large app they are built on threads of their own while the templates render.
+    let (rendered, openapi_document, snapshot) = if app.resources.len() >= LARGE_APP {
+        std::thread::scope(|scope| {
+            let document = scope.spawn(|| openapi::document(&app));
+            let snapshot = scope.spawn(|| schema_plan.snapshot(&previous));
+            let rendered = render_app(&app, &renderer, &skip);
+            (rendered, joined(document), joined(snapshot))
+        })
+    } else {
         let rendered = render_app(&app, &renderer, &skip);
-        (rendered, document.join(), snapshot.join())
-    });
-    let panicked = |what: &str| Error::Template {
-        template: what.to_string(),
-        message: "the thread building it panicked".to_string(),
+        (
+            rendered,
+            openapi::document(&app),
+            schema_plan.snapshot(&previous),
+        )
     };
     let mut desired = rendered?;
     desired.insert(
         openapi::PATH.to_string(),
         Rendered {
             template: openapi::TEMPLATE.to_string(),
-            content: openapi_document.map_err(|_| panicked(openapi::TEMPLATE))?,
+            content: openapi_document,
         },
     );
-    let snapshot = snapshot.map_err(|_| panicked("(drizzle-kit snapshot)"))?;
     let SchemaPlan {
         schema,
         deferred,
@@ -180,33 +194,16 @@ pub fn prepare(
     })
 }
 
-/// The current text of every path (`None` when absent), read on all cores.
+/// The current text of every path (`None` when absent), read on all cores when there are many.
 fn read_all(root: &Path, paths: &[&String]) -> HashMap<String, Option<String>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(8);
-    let chunk = paths.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = paths
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|path| {
-                            (
-                                (*path).clone(),
-                                std::fs::read_to_string(root.join(path)).ok(),
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_default())
-            .collect()
+    crate::parallel::map_in_order(paths, 256, |path| {
+        (
+            (*path).clone(),
+            std::fs::read_to_string(root.join(path)).ok(),
+        )
     })
+    .into_iter()
+    .collect()
 }
 
 fn add_manifest_change(plan: &mut Plan, root: &Path, text: &str) {

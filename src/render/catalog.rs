@@ -86,6 +86,9 @@ const fn resource(template: &'static str, when: When) -> Entry {
     }
 }
 
+/// Below this many renders for each core, one thread renders them all (faster than spawning).
+const RENDERS_PER_THREAD: usize = 400;
+
 /// Every built-in template. A test checks that this list and `templates/` agree.
 pub const CATALOG: &[Entry] = &include!("catalog_entries.rs");
 
@@ -237,28 +240,9 @@ pub fn render_app(
             ))
         };
     // Rendering is pure and the jobs independent: split them across the cores, keep their order.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(8);
-    let chunk = jobs.len().div_ceil(threads).max(1);
-    let results: Vec<Result<(String, Rendered)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(render_job).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| {
-                handle.join().unwrap_or_else(|_| {
-                    vec![Err(crate::error::Error::Template {
-                        template: "(renderer)".into(),
-                        message: "a render thread panicked".into(),
-                    })]
-                })
-            })
-            .collect()
-    });
-    results.into_iter().collect()
+    crate::parallel::map_in_order(&jobs, RENDERS_PER_THREAD, render_job)
+        .into_iter()
+        .collect()
 }
 
 #[cfg(test)]

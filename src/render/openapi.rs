@@ -60,7 +60,8 @@ pub fn document(app: &App) -> String {
     text
 }
 
-/// Each resource's paths and schemas, built on all cores (resources are independent), in order.
+/// Each resource's paths and schemas, built on all cores for a large app (resources are
+/// independent), in order.
 fn resource_parts(resources: &[Resource]) -> Vec<(Map<String, Value>, Map<String, Value>)> {
     let build = |resource: &Resource| {
         let mut paths = Map::new();
@@ -68,20 +69,7 @@ fn resource_parts(resources: &[Resource]) -> Vec<(Map<String, Value>, Map<String
         add_resource(&mut paths, &mut schemas, resource);
         (paths, schemas)
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(8);
-    let chunk = resources.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = resources
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(build).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_default())
-            .collect()
-    })
+    crate::parallel::map_in_order(resources, 32, build)
 }
 
 fn problem_schema() -> Value {
