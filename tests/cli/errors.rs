@@ -254,3 +254,18 @@ fn unknown_sign_in_provider_is_refused() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_new_app_appears_whole_and_leaves_no_staging_folder() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["new", "nested/apps/shop", "--no-git", "--yes"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let apps = sandbox.dir.path().join("nested/apps");
+    assert!(apps.join("shop/strata.toml").is_file());
+    assert!(apps.join("shop/.strata/ledger.json").is_file());
+    let names: Vec<String> = std::fs::read_dir(&apps)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["shop"], "only the app, no hidden staging folder");
+}
