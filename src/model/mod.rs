@@ -16,6 +16,7 @@ mod reserved;
 pub mod resource_code;
 mod resources;
 pub mod test_plan;
+mod test_probes;
 pub mod typescript;
 
 #[cfg(test)]

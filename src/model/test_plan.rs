@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::access::{Principal, Rule};
+use super::test_probes as probes;
 use super::{Auth, Field, FieldType};
 
 /// One cell of the access matrix.
@@ -134,7 +135,7 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
         .map(|r| (r.names.snake.clone(), r.access.read.clone()))
         .collect();
     for resource in resources.iter_mut() {
-        resource.tests.foreign_ref = foreign_ref(resource, &private_reads, default_role);
+        resource.tests.foreign_ref = probes::foreign_ref(resource, &private_reads, default_role);
     }
     for resource in resources.iter_mut() {
         let mut body = Vec::new();
@@ -172,47 +173,6 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
         resource.tests.body = body;
         resource.tests.factory_imports = imports;
     }
-}
-
-/// A required reference whose target's rows only their owners may read, when the CRUD caller
-/// (a user with the default role, or a role of their own) is no exception.
-fn foreign_ref(
-    resource: &super::Resource,
-    private_reads: &[(String, Rule)],
-    default_role: &str,
-) -> Option<String> {
-    let crud = resource.tests.crud_actor.as_ref()?;
-    let role = match crud.as_str() {
-        "owner" | "other" => default_role,
-        role => role,
-    };
-    resource.fields.iter().find_map(|field| {
-        let target = field.target.as_ref().filter(|_| !field.spec.optional)?;
-        let (_, read) = private_reads
-            .iter()
-            .find(|(n, _)| *n == target.names.snake)?;
-        let admits_caller = read.principals.iter().any(|p| match p {
-            Principal::Public | Principal::User => true,
-            Principal::Role(r) => r == role,
-            Principal::Owner => false,
-        });
-        (!admits_caller).then(|| field.names.camel.clone())
-    })
-}
-
-/// Text a form field could be given that its schema refuses (forms send only text).
-fn form_invalid(field: &Field) -> Option<(String, String)> {
-    let value = match &field.spec.ty {
-        FieldType::String { max } => format!("'x'.repeat({})", u64::from(*max) + 1),
-        FieldType::Integer | FieldType::Bigint | FieldType::Float => "'not a number'".into(),
-        FieldType::Email => "'not-an-email'".into(),
-        FieldType::Url => "'not a url'".into(),
-        FieldType::Uuid | FieldType::Ref { .. } => "'not-a-uuid'".into(),
-        FieldType::Date => "'not-a-date'".into(),
-        FieldType::Enum { .. } => "'not-a-choice'".into(),
-        _ => return None,
-    };
-    Some((field.names.camel.clone(), value))
 }
 
 /// Builds the test plan of a resource from its fields, ownership and access.
@@ -261,7 +221,7 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
         invalid: fields
             .iter()
             .find_map(|f| f.code.invalid.clone().map(|v| (f.names.camel.clone(), v))),
-        form_invalid: fields.iter().find_map(form_invalid),
+        form_invalid: fields.iter().find_map(probes::form_invalid),
         foreign_ref: None,
         missing_ref: fields
             .iter()
