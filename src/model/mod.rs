@@ -2,6 +2,7 @@
 
 pub mod access;
 mod build;
+pub mod contract;
 mod defaults;
 mod examples;
 pub mod field;

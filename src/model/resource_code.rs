@@ -133,26 +133,7 @@ pub fn resource_code(
         true,
     );
     imports.sort();
-    let mut helpers = vec!["cursorSchema".to_string(), "limitSchema".to_string()];
-    if fields
-        .iter()
-        .any(|f| uses(&f.spec.ty, |t| matches!(t, FieldType::Datetime)))
-    {
-        helpers.push("dateTimeSchema".into());
-    }
-    if fields
-        .iter()
-        .any(|f| uses(&f.spec.ty, |t| matches!(t, FieldType::Decimal { .. })))
-    {
-        helpers.push("decimalSchema".into());
-    }
-    if fields
-        .iter()
-        .any(|f| uses(&f.spec.ty, |t| matches!(t, FieldType::Url)))
-    {
-        helpers.push("urlSchema".into());
-    }
-    helpers.sort();
+    let helpers = common_schemas(fields);
     let mut sort_values = Vec::new();
     let mut sort_fields = Vec::new();
     let sortable = fields
@@ -268,11 +249,49 @@ fn list_where(names: &ResourceNames, fields: &[Field], owned: bool) -> String {
     )
 }
 
-fn uses(ty: &FieldType, wanted: fn(&FieldType) -> bool) -> bool {
-    match ty {
-        FieldType::Array { of } => uses(of, wanted),
-        other => wanted(other),
-    }
+/// The schemas of `src/schemas/common.ts` that a field's create schema or list filter uses.
+pub const COMMON_SCHEMAS: &[&str] = &[
+    "booleanQuery",
+    "dateSchema",
+    "dateTimeSchema",
+    "decimalSchema",
+    "emailSchema",
+    "int32Query",
+    "jsonValueSchema",
+    "numberQuery",
+    "safeIntegerQuery",
+    "textSchema",
+    "urlSchema",
+    "uuidSchema",
+];
+
+/// What the resource's schema file imports from `./common`: the page schemas, and each common
+/// schema its fields' code names.
+fn common_schemas(fields: &[Field]) -> Vec<String> {
+    let code: Vec<&str> = fields
+        .iter()
+        .flat_map(|f| {
+            let filter = f.code.zod_filter.as_deref().filter(|_| !f.spec.private);
+            // The code after the key: a field may be named like a schema.
+            std::iter::once(f.code.zod.as_str())
+                .chain(filter)
+                .map(|line| line.split_once(": ").map_or(line, |(_, code)| code))
+        })
+        .collect();
+    let named = |name: &str| {
+        code.iter().any(|text| {
+            text.match_indices(name).any(|(at, _)| {
+                let identifier = |c: char| c.is_ascii_alphanumeric() || c == '_';
+                let before = text[..at].chars().next_back();
+                let after = text[at + name.len()..].chars().next();
+                !before.is_some_and(|c| identifier(c) || c == '.') && !after.is_some_and(identifier)
+            })
+        })
+    };
+    let mut helpers = vec!["cursorSchema".to_string(), "limitSchema".to_string()];
+    helpers.extend(COMMON_SCHEMAS.iter().filter(|name| named(name)).map(|name| (*name).to_string()));
+    helpers.sort();
+    helpers
 }
 
 fn index_line(table: &str, column: &str, key: &str) -> String {

@@ -4,6 +4,7 @@ use heck::{ToLowerCamelCase, ToPascalCase};
 use serde::Serialize;
 
 use super::field_type::{DefaultValue, FieldType};
+use super::contract;
 use super::layout;
 use super::{FieldNames, FieldSpec, RefTarget};
 
@@ -221,13 +222,18 @@ fn ts_type(ty: &FieldType, enumeration: Option<&EnumCode>) -> String {
     }
 }
 
+/// The `.min()`/`.max()` calls of the field's bounds, as the contract computes them; the ends of
+/// an integer type's range are already in `z.int32()` and `z.int()`.
 fn bounds(spec: &FieldSpec) -> Vec<String> {
+    let bounds = contract::bounds(spec);
+    let range = contract::integer_range(&spec.ty);
+    let inside = |bound: &serde_json::Number, end: Option<i64>| end.is_none_or(|end| bound.as_i64() != Some(end));
     let mut out = Vec::new();
-    if let Some(min) = &spec.min {
-        out.push(format!(".min({min})"));
+    if let Some(lower) = bounds.lower.filter(|b| inside(b, range.map(|r| r.0))) {
+        out.push(format!(".min({lower})"));
     }
-    if let Some(max) = &spec.max {
-        out.push(format!(".max({max})"));
+    if let Some(upper) = bounds.upper.filter(|b| inside(b, range.map(|r| r.1))) {
+        out.push(format!(".max({upper})"));
     }
     out
 }
@@ -244,51 +250,26 @@ fn zod_input(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -
     calls
 }
 
+/// The Zod schema of one value: a schema of `src/schemas/common.ts` (which holds the contract's
+/// patterns) or Zod's own, with the field's bounds.
 fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> Vec<String> {
-    let with_bounds = |head: &str| {
-        let mut calls = vec![head.to_string()];
-        calls.extend(bounds(spec));
-        calls
-    };
-    match ty {
-        FieldType::String { max } => {
-            let min = spec.min.clone().unwrap_or_else(|| {
-                if spec.optional {
-                    String::new()
-                } else {
-                    "1".into()
-                }
-            });
-            let mut calls = vec!["z.string()".to_string()];
-            if !min.is_empty() {
-                calls.push(format!(".min({min})"));
-            }
-            calls.push(format!(".max({max})"));
-            calls
-        }
-        FieldType::Text if spec.min.is_none() && !spec.optional => {
-            let mut calls = vec!["z.string()".to_string(), ".min(1)".to_string()];
-            calls.extend(bounds(spec));
-            calls
-        }
-        FieldType::Text => with_bounds("z.string()"),
-        FieldType::Email => with_bounds("z.email()"),
-        FieldType::Url => with_bounds("urlSchema"),
-        FieldType::Integer => with_bounds("z.int32()"),
-        FieldType::Bigint => with_bounds("z.int()"),
-        FieldType::Float => with_bounds("z.number()"),
-        FieldType::Decimal { precision, scale } => {
-            vec![format!("decimalSchema({precision}, {scale})")]
-        }
-        FieldType::Boolean => vec!["z.boolean()".into()],
-        FieldType::Date => vec!["z.iso.date()".into()],
-        FieldType::Datetime => vec!["dateTimeSchema".into()],
-        FieldType::Uuid | FieldType::Ref { .. } => vec!["z.uuid()".into()],
-        FieldType::Json => vec!["z.json()".into()],
-        FieldType::Enum { .. } => vec![format!(
+    let head = match ty {
+        FieldType::String { .. } | FieldType::Text => "textSchema".to_string(),
+        FieldType::Email => "emailSchema".into(),
+        FieldType::Url => "urlSchema".into(),
+        FieldType::Integer => "z.int32()".into(),
+        FieldType::Bigint => "z.int()".into(),
+        FieldType::Float => "z.number()".into(),
+        FieldType::Decimal { precision, scale } => format!("decimalSchema({precision}, {scale})"),
+        FieldType::Boolean => "z.boolean()".into(),
+        FieldType::Date => "dateSchema".into(),
+        FieldType::Datetime => "dateTimeSchema".into(),
+        FieldType::Uuid | FieldType::Ref { .. } => "uuidSchema".into(),
+        FieldType::Json => "jsonValueSchema".into(),
+        FieldType::Enum { .. } => format!(
             "z.enum({})",
             enumeration.map_or("[]", |e| e.values_const.as_str())
-        )],
+        ),
         FieldType::Array { of } => {
             let item = FieldSpec {
                 ty: (**of).clone(),
@@ -297,27 +278,22 @@ fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) ->
                 optional: true,
                 ..spec.clone()
             };
-            let mut calls = vec![format!("z.array({})", zod_type(of, &item, None).concat())];
-            calls.extend(bounds(spec));
-            calls
+            format!("z.array({})", zod_type(of, &item, None).concat())
         }
-    }
+    };
+    let mut calls = vec![head];
+    calls.extend(bounds(spec));
+    calls
 }
 
+/// The list filter of a field: the query string's text parsed into the field's type.
 fn zod_filter(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> String {
     match ty {
-        FieldType::Boolean => "z.stringbool()".to_string(),
-        FieldType::Integer => "z.coerce.number().pipe(z.int32())".to_string(),
-        FieldType::Bigint => "z.coerce.number().pipe(z.int())".to_string(),
-        FieldType::Float => "z.coerce.number()".to_string(),
-        FieldType::String { max } => format!("z.string().max({max})"),
-        FieldType::Enum { .. }
-        | FieldType::Decimal { .. }
-        | FieldType::Date
-        | FieldType::Datetime
-        | FieldType::Uuid
-        | FieldType::Ref { .. }
-        | FieldType::Email => zod_type(ty, spec, enumeration)[0].clone(),
-        _ => "z.string()".to_string(),
+        FieldType::Boolean => "booleanQuery".to_string(),
+        FieldType::Integer => "int32Query".to_string(),
+        FieldType::Bigint => "safeIntegerQuery".to_string(),
+        FieldType::Float => "numberQuery".to_string(),
+        FieldType::String { max } => format!("textSchema.max({max})"),
+        _ => zod_type(ty, &FieldSpec { min: None, max: None, ..spec.clone() }, enumeration)[0].clone(),
     }
 }

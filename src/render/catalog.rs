@@ -7,7 +7,7 @@ use tera::{Context, Value};
 
 use super::Renderer;
 use crate::error::Result;
-use crate::model::{App, ResourceNames};
+use crate::model::{App, ResourceNames, contract};
 
 /// Whether a template is rendered once, or once per resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,6 +146,9 @@ pub(crate) struct AppSummary<'a> {
     api: crate::model::Api,
     auth: &'a crate::model::Auth,
     strict_layers: bool,
+    /// The contract's regular expressions and page limits, for `src/schemas/common.ts`.
+    patterns: &'static contract::Patterns,
+    limits: &'static contract::Limits,
 }
 
 impl<'a> AppSummary<'a> {
@@ -157,6 +160,8 @@ impl<'a> AppSummary<'a> {
             api: app.api,
             auth: &app.auth,
             strict_layers: app.strict_layers,
+            patterns: &contract::PATTERNS,
+            limits: &contract::LIMITS,
         }
     }
 }
@@ -178,6 +183,9 @@ struct AppContext<'a> {
     #[serde(flatten)]
     summary: AppSummary<'a>,
     resources: Vec<ResourceSummary<'a>>,
+    /// Every route handler under `/api` with the methods it answers, as the OpenAPI document
+    /// lists them.
+    api_routes: Vec<super::openapi::ApiRoute>,
 }
 
 /// Renders every template that applies to `app`, keyed by output path, except the templates of
@@ -206,6 +214,7 @@ pub fn render_app(
                 input_keys: &r.tests.input_keys,
             })
             .collect(),
+        api_routes: super::openapi::routes(app),
     });
     // Serialized once: every per-resource template shares the value (cloning it is cheap).
     let resource_values: BTreeMap<usize, Value> = rendered

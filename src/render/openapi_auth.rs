@@ -2,11 +2,12 @@
 
 use serde_json::{Map, Value, json};
 
-use super::openapi::{json_body, problem};
-use crate::model::Auth;
+use super::openapi::{Security, json_body, operation, problem, shared};
+use crate::model::{Auth, contract};
 
 pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Value>, auth: &Auth) {
     let jwt = auth.strategy == crate::model::Strategy::Jwt;
+    let limits = &contract::LIMITS;
     schemas.insert(
         "User".into(),
         json!({
@@ -14,56 +15,91 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
             "properties": {
                 "id": { "type": "string", "format": "uuid" },
                 "email": { "type": "string", "format": "email" },
-                "role": { "type": "string" },
+                "role": { "type": "string", "enum": auth.roles },
                 "createdAt": { "type": "string", "format": "date-time" }
             },
             "required": ["id", "email", "role", "createdAt"]
         }),
     );
-    schemas.insert("Credentials".into(), json!({
-        "type": "object",
-        "properties": { "email": { "type": "string", "format": "email" }, "password": { "type": "string", "minLength": 12, "maxLength": 128 } },
-        "required": ["email", "password"],
-        "additionalProperties": false
-    }));
-    schemas.insert("PasswordChange".into(), json!({
-        "type": "object",
-        "properties": { "currentPassword": { "type": "string", "minLength": 1, "maxLength": 128 }, "newPassword": { "type": "string", "minLength": 12, "maxLength": 128 } },
-        "required": ["currentPassword", "newPassword"],
-        "additionalProperties": false
-    }));
-    schemas.insert("Token".into(), json!({ "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] }));
-    let credentials = json!({ "required": true, "content": json_body("Credentials") });
-    let secured = json!([{ "bearer": [] }, { "cookie": [] }]);
-    paths.insert("/api/auth/register".into(), json!({ "post": {
-        "summary": "Create an account", "requestBody": credentials,
-        "responses": { "201": { "description": "The new user", "content": json_body("User") }, "409": problem("Email already registered"), "422": problem("Validation failed"), "429": problem("Too many attempts") }
-    }}));
-    paths.insert("/api/auth/login".into(), json!({ "post": {
-        "summary": "Sign in: sets the session cookies and returns the token", "requestBody": credentials,
-        "responses": { "200": { "description": "Signed in", "content": json_body("Token") }, "401": problem("Invalid email or password"), "422": problem("Validation failed"), "429": problem("Too many attempts") }
-    }}));
-    paths.insert(
-        "/api/auth/logout".into(),
-        json!({ "post": {
-            "summary": "Sign out: revokes the session and clears the cookies", "security": secured,
-            "responses": { "204": { "description": "Signed out" } }
-        }}),
+    let email = json!({ "type": "string", "format": "email", "pattern": contract::PATTERNS.email, "maxLength": limits.email_max });
+    let password = |min: u32| json!({ "type": "string", "minLength": min, "maxLength": limits.password_max });
+    let object = |properties: Value, required: [&str; 2]| {
+        json!({ "type": "object", "properties": properties, "required": required, "additionalProperties": false })
+    };
+    schemas.insert(
+        "Registration".into(),
+        object(
+            json!({ "email": email, "password": password(limits.password_min) }),
+            ["email", "password"],
+        ),
     );
-    paths.insert("/api/auth/password".into(), json!({ "post": {
-        "summary": "Change the password: needs the current one; the user's other sessions are revoked", "security": secured,
-        "requestBody": { "required": true, "content": json_body("PasswordChange") },
-        "responses": { "204": { "description": "Changed" }, "401": problem("Not signed in"), "403": problem("The current password is not correct"), "422": problem("Validation failed"), "429": problem("Too many attempts") }
-    }}));
-    paths.insert("/api/auth/session".into(), json!({ "get": {
-        "summary": "The signed-in user", "security": secured,
-        "responses": { "200": { "description": "The user", "content": json_body("User") }, "401": problem("Not signed in") }
-    }}));
+    schemas.insert(
+        "Credentials".into(),
+        object(json!({ "email": email, "password": password(1) }), ["email", "password"]),
+    );
+    schemas.insert(
+        "PasswordChange".into(),
+        object(
+            json!({ "currentPassword": password(1), "newPassword": password(limits.password_min) }),
+            ["currentPassword", "newPassword"],
+        ),
+    );
+    schemas.insert("Token".into(), json!({ "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] }));
+    let too_many = || ("429".to_string(), shared("TooManyRequests"));
+    let ok = |status: &str, description: &str, schema: &str| {
+        (status.to_string(), json!({ "description": description, "content": json_body(schema) }))
+    };
+    let no_content = |description: &str| ("204".to_string(), json!({ "description": description }));
+    let register = operation(
+        "Create an account",
+        Security::None,
+        Some("Registration"),
+        Map::from_iter([ok("201", "The new user", "User"), ("409".into(), problem("Email already registered")), too_many()]),
+    );
+    let login = operation(
+        "Sign in: sets the session cookies and returns the token",
+        Security::None,
+        Some("Credentials"),
+        Map::from_iter([ok("200", "Signed in", "Token"), ("401".into(), problem("Invalid email or password")), too_many()]),
+    );
+    // Signing out twice, or without a session, is fine: there is nothing left to end.
+    let logout = operation(
+        "Sign out: revokes the session, if any, and clears the cookies",
+        Security::Optional,
+        None,
+        Map::from_iter([no_content("Signed out")]),
+    );
+    let password_change = operation(
+        "Change the password: needs the current one; the user's other sessions are revoked",
+        Security::Required,
+        Some("PasswordChange"),
+        Map::from_iter([no_content("Changed"), too_many()]),
+    );
+    let session = operation(
+        "The signed-in user",
+        Security::Required,
+        None,
+        Map::from_iter([ok("200", "The user", "User")]),
+    );
+    paths.insert("/api/auth/register".into(), json!({ "post": register }));
+    paths.insert("/api/auth/login".into(), json!({ "post": login }));
+    paths.insert("/api/auth/logout".into(), json!({ "post": logout }));
+    paths.insert("/api/auth/password".into(), json!({ "post": password_change }));
+    paths.insert("/api/auth/session".into(), json!({ "get": session }));
+    // The single-route shape of the same endpoints.
+    paths.insert("/api/auth".into(), json!({ "post": login, "get": session, "delete": logout }));
     if jwt {
-        paths.insert("/api/auth/refresh".into(), json!({ "post": {
-            "summary": "Rotate the refresh token and issue a new access token",
-            "responses": { "200": { "description": "Refreshed", "content": json_body("Token") }, "401": problem("No valid refresh token") }
-        }}));
+        let refresh = operation(
+            "Rotate the refresh token (a cookie) and issue a new access token",
+            Security::None,
+            None,
+            Map::from_iter([
+                ok("200", "Refreshed", "Token"),
+                ("401".into(), problem("No valid refresh token")),
+                ("403".into(), problem("The refresh cookie came with a cross-site request")),
+            ]),
+        );
+        paths.insert("/api/auth/refresh".into(), json!({ "post": refresh }));
     }
     if !auth.providers.is_empty() {
         add_providers(paths, auth);

@@ -101,10 +101,10 @@ async function changePassword(token: string, body: unknown): Promise<Response> {
 }
 
 describe('register', () => {
-  it('creates a user and never returns the hash', async () => {
+  it('creates a user with the email in lower case and never returns the hash', async () => {
     const response = await register(
       apiRequest('POST', '/api/auth/register', {
-        body: { email: '  New.User@Example.COM ', password: PASSWORD },
+        body: { email: 'New.User@Example.COM', password: PASSWORD },
       }),
     )
     expect(response.status).toBe(201)
@@ -505,7 +505,8 @@ describe('session', () => {
     const user = await signUp()
     const [header, , signature] = user.token.split('.')
     const claims = claimsOf(user.token)
-    const forged = Buffer.from(JSON.stringify({ ...claims, role: '[[ app.auth.roles | last ]]' })).toString('base64url')
+    const payload = JSON.stringify({ ...claims, role: '[[ app.auth.roles | last ]]' })
+    const forged = Buffer.from(payload).toString('base64url')
     const tampered = await session(
       apiRequest('GET', '/api/auth/session', { token: `${header}.${forged}.${signature}` }),
     )

@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/auth/register',
+  'GET /api/health',
+  'GET /api/health/ready',
 [% if app.auth.providers %]
   'GET /api/auth/oauth/[provider]',
   'GET /api/auth/oauth/[provider]/callback',

@@ -1,3 +1,4 @@
+export * from './health/health.dal'
 [% if app.auth.enabled %]
 export * from './users/user.dal'
 export type * from './users/user.types'
@@ -14,7 +15,3 @@ export type * from './accounts/account.types'
 export * from './[[ resource.names.plural_kebab ]]/[[ resource.names.kebab ]].dal'
 export type * from './[[ resource.names.plural_kebab ]]/[[ resource.names.kebab ]].types'
 [% endfor %]
-[% if not app.auth.enabled and not app.resources %]
-// No resources yet: `strata add resource` fills this in.
-export {}
-[% endif %]

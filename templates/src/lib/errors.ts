@@ -76,6 +76,16 @@ export class RateLimitError extends ServiceError {
   }
 }
 
+/** The database can't be reached right now; the client may retry after a few seconds. */
+export class ServiceUnavailableError extends ServiceError {
+  readonly retryAfterSeconds: number
+
+  constructor(message = 'The database is unavailable. Try again shortly.', retryAfterSeconds = 5) {
+    super(503, message)
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
 export class ConfigurationError extends ServiceError {
   constructor(message: string) {
     super(500, message)
@@ -104,6 +114,47 @@ function databaseErrorCode(error: unknown): string | undefined {
     return String(error.cause.code)
   }
   return undefined
+}
+
+/**
+ * Errors that mean the database can't be reached right now rather than that the request was
+ * wrong: refused or dropped connections, a server shutting down or starting up (SQLSTATE class
+ * 08, 57P01–57P03), a pool that timed out waiting for a connection.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+])
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'connection timeout',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+]
+
+/** Whether `error`, or an error it wraps, says the database is unavailable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let cause: unknown = error
+  for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
+    const code = 'code' in cause ? String(cause.code) : ''
+    const { message } = cause
+    if (
+      UNAVAILABLE_CODES.has(code) ||
+      code.startsWith('08') ||
+      UNAVAILABLE_MESSAGES.some((text) => message.includes(text))
+    ) {
+      return true
+    }
+    cause = cause instanceof AggregateError ? cause.errors[0] : cause.cause
+  }
+  return false
 }
 
 /** Turns the database errors that bad input can cause into service errors; rethrows the rest. */

@@ -10,10 +10,13 @@ import {
   PayloadTooLargeError,
   RateLimitError,
   ServiceError,
+  ServiceUnavailableError,
   UnsupportedMediaTypeError,
   ValidationError,
+  isDatabaseUnavailable,
   type ErrorIssue,
 } from '@/lib/errors'
+import { uuidSchema } from '@/schemas/common'
 [% if app.auth.strategy == "jwt" %]
 import {
   ACCESS_TOKEN_COOKIE,
@@ -37,6 +40,7 @@ const statusTitles: Record<number, string> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 }
 
 export type Problem = {
@@ -76,13 +80,17 @@ export function errorResponse(error: unknown): NextResponse<Problem> {
   if (error instanceof ValidationError) {
     return problem(422, error.message, { issues: error.issues })
   }
-  if (error instanceof RateLimitError) {
-    return problem(429, error.message, {
+  if (error instanceof RateLimitError || error instanceof ServiceUnavailableError) {
+    return problem(error.status, error.message, {
       headers: { 'Retry-After': String(error.retryAfterSeconds) },
     })
   }
   if (error instanceof ServiceError) {
     return problem(error.status, error.message)
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(error)
+    return errorResponse(new ServiceUnavailableError())
   }
   console.error(error)
   return problem(500, 'An unexpected error occurred.')
@@ -130,11 +138,9 @@ export function parseQuery<T extends z.ZodType>(request: NextRequest, schema: T)
   return schema.parse(Object.fromEntries(request.nextUrl.searchParams))
 }
 
-const idSchema = z.uuid()
-
 /** A path id: anything but a UUID can't name a row, so it is a 404 rather than a 422. */
 export function parseId(id: string): string {
-  const result = idSchema.safeParse(id)
+  const result = uuidSchema.safeParse(id)
   if (!result.success) {
     throw new NotFoundError()
   }

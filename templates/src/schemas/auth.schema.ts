@@ -1,10 +1,12 @@
 import * as z from 'zod'
 import { commonPasswords } from '@/lib/utils/common-passwords'
+import { emailSchema } from './common'
 
-export const PASSWORD_MIN_LENGTH = 12
-export const PASSWORD_MAX_LENGTH = 128
+export const PASSWORD_MIN_LENGTH = [[ app.limits.password_min ]]
+export const PASSWORD_MAX_LENGTH = [[ app.limits.password_max ]]
 
-const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(255))
+/** An account's email, compared and stored in lower case. */
+const accountEmailSchema = emailSchema.max([[ app.limits.email_max ]]).toLowerCase()
 
 /**
  * A new password (OWASP ASVS 6.2): 12 to 128 characters, any characters, no composition rules,
@@ -19,12 +21,12 @@ const newPasswordSchema = z
   })
 
 export const registerSchema = z.strictObject({
-  email: emailSchema,
+  email: accountEmailSchema,
   password: newPasswordSchema,
 })
 
 export const loginSchema = z.strictObject({
-  email: emailSchema,
+  email: accountEmailSchema,
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 })
 
@@ -34,7 +36,7 @@ export const changePasswordSchema = z.strictObject({
 })
 
 export const setRoleSchema = z.strictObject({
-  email: emailSchema,
+  email: accountEmailSchema,
   role: z.enum([[ app.auth.roles_ts ]]),
 })
 
