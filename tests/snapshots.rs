@@ -59,6 +59,11 @@ fn kitchen_sink() {
 }
 
 #[test]
+fn lending() {
+    render_fixture("lending");
+}
+
+#[test]
 fn rendering_is_deterministic() {
     let manifest = std::fs::read_to_string(format!(
         "{}/tests/fixtures/blog.toml",

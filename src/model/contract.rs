@@ -25,22 +25,50 @@ pub struct Patterns {
     pub cursor: &'static str,
 }
 
-/// A calendar date without anchors, shared by the date and date-time patterns.
-macro_rules! date {
+/// A month and a day of it, leap days aside: `01-31`, `04-30`, `02-28`.
+macro_rules! month_day {
     () => {
-        r"(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))"
+        r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))"
+    };
+}
+
+/// The last two digits of a leap year that is not a century, or the first two of one that is.
+macro_rules! leap {
+    () => {
+        r"(?:[2468][048]|[13579][26]|0[48])"
     };
 }
 
 pub const PATTERNS: Patterns = Patterns {
     text: r"^[^\u0000]*$",
-    email: r"^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$",
+    // A strict subset of what JSON Schema validators take as `format: email` (a local part of at
+    // most 64 characters, domain labels of at most 63 with no `--` at the third position), with
+    // no look-ahead, so that fuzzers can generate from it.
+    email: concat!(
+        r"^[A-Za-z0-9_'+-]{1,32}(?:\.[A-Za-z0-9_'+-]{1,15}){0,2}",
+        r"@(?:[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){0,2}\.){1,3}[A-Za-z]{2,24}$"
+    ),
     uuid: r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-    date: concat!("^", date!(), "$"),
+    // Years 1 to 9999: PostgreSQL has no year 0.
+    date: concat!(
+        r"^(?:(?:\d\d",
+        leap!(),
+        "|",
+        leap!(),
+        r"00)-02-29|(?:[1-9]\d{3}|0[1-9]\d{2}|00[1-9]\d|000[1-9])-",
+        month_day!(),
+        ")$"
+    ),
+    // Years 101 to 9999, as JavaScript reads a timestamp of an earlier year back wrong (0099 as
+    // 1999); offsets up to ±15:59, as PostgreSQL takes them.
     date_time: concat!(
-        "^",
-        date!(),
-        r"T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$"
+        r"^(?:(?:(?:[1-9]\d|0[1-9])",
+        leap!(),
+        "|",
+        leap!(),
+        r"00)-02-29|(?:[1-9]\d{3}|0[2-9]\d{2}|01(?:0[1-9]|[1-9]\d))-",
+        month_day!(),
+        r")T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:0\d|1[0-5]):[0-5]\d)$"
     ),
     cursor: r"^[A-Za-z0-9_-]+$",
 };
@@ -303,9 +331,11 @@ mod tests {
     }
 
     #[test]
-    fn the_date_time_pattern_extends_the_date_pattern() {
-        let date = PATTERNS.date.trim_end_matches('$');
-        assert!(PATTERNS.date_time.starts_with(date));
+    fn dates_are_anchored_and_share_their_months() {
+        for pattern in [PATTERNS.date, PATTERNS.date_time] {
+            assert!(pattern.starts_with('^') && pattern.ends_with('$'));
+            assert!(pattern.contains(month_day!()));
+        }
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub struct TestPlan {
     pub invalid: Option<(String, String)>,
     /// A field and text its form control could hold but its schema refuses.
     pub form_invalid: Option<(String, String)>,
+    /// A text field, to be given a NUL character (which PostgreSQL can't store): a 422.
+    pub nul_text: Option<String>,
+    /// A text list filter, likewise.
+    pub nul_filter: Option<String>,
     /// A `ref` field to point at a missing row (422).
     pub missing_ref: Option<String>,
     /// A required `ref` to an owned resource whose rows the CRUD caller may read only when they
@@ -222,6 +226,15 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
             .iter()
             .find_map(|f| f.code.invalid.clone().map(|v| (f.names.camel.clone(), v))),
         form_invalid: fields.iter().find_map(probes::form_invalid),
+        nul_text: fields
+            .iter()
+            .find(|f| is_text(&f.spec.ty))
+            .map(|f| f.names.camel.clone()),
+        nul_filter: fields
+            .iter()
+            .filter(public)
+            .find(|f| is_text(&f.spec.ty) && f.code.zod_filter.is_some())
+            .map(|f| f.names.camel.clone()),
         foreign_ref: None,
         missing_ref: fields
             .iter()
@@ -282,4 +295,9 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
         body: Vec::new(),
         factory_imports: Vec::new(),
     }
+}
+
+/// Free text, which the contract holds to what PostgreSQL can store.
+fn is_text(ty: &FieldType) -> bool {
+    matches!(ty, FieldType::String { .. } | FieldType::Text)
 }

@@ -212,6 +212,11 @@ describe('[[ n.plural_human ]] actions', () => {
     expect(invalid?.errors?.[[ t.form_invalid[0] ]]).toBeDefined()
     expect(invalid?.values?.[[ t.form_invalid[0] ]]).toBe(form.get('[[ t.form_invalid[0] ]]'))
 [% endif %]
+[% if t.nul_text %]
+    [[ wrap(open="const withNul = {", items=["...(await " ~ n.camel ~ "Body(2" ~ body_arg ~ "))", t.nul_text ~ ": 'a\\u0000b'"], close="}", indent=4, padded=true) ]]
+    const nul = await create[[ n.pascal ]]Action(undefined, formOf(withNul))
+    expect(nul?.errors?.[[ t.nul_text ]]).toBeDefined()
+[% endif %]
     const missing = await update[[ n.pascal ]]Action(MISSING_ID, undefined, formOf({}))
     expect(missing?.message).toBe(NOT_FOUND)
     const malformed = await delete[[ n.pascal ]]Action('not-a-uuid', undefined, formOf({}))

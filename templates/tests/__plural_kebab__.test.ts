@@ -194,6 +194,15 @@ describe('[[ n.plural_human ]]', () => {
     const problem = await readProblem(invalid)
     expect(problem.issues?.map((issue) => issue.path[0])).toContain('[[ t.invalid[0] ]]')
 [% endif %]
+[% if t.nul_text %]
+
+    // PostgreSQL can't store a NUL character: bad input, not a 500.
+    [[ wrap(open="const withNul = {", items=["...body", t.nul_text ~ ": 'a\\u0000b'"], close="}", indent=4, padded=true) ]]
+    const nul = await create({ body: withNul })
+    expect(nul.status).toBe(422)
+    const nulIssues = (await readProblem(nul)).issues ?? []
+    expect(nulIssues.map((issue) => issue.path[0])).toEqual(['[[ t.nul_text ]]'])
+[% endif %]
 [% if t.missing_ref %]
 
     const dangling = await create({ body: { ...body, [[ t.missing_ref ]]: MISSING_ID } })
@@ -217,7 +226,8 @@ describe('[[ n.plural_human ]]', () => {
     [[ wrap(open="const missing = await read(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "/${MISSING_ID}`" ~ only ~ ")", "routeParams(MISSING_ID)"], close=")", indent=4) ]]
     expect(missing.status).toBe(404)
 
-    for (const query of ['limit=0', 'limit=101', 'sort=nope', 'cursor=garbage', 'unknown=1']) {
+    [[ wrap(open="const badQueries = [", items=["'limit=0'", "'limit=101'", "'sort=nope'", "'cursor=garbage'", "'unknown=1'", "'" ~ t.nul_filter ~ "=a%00b'" if t.nul_filter else ""], close="]", indent=4) ]]
+    for (const query of badQueries) {
       [[ wrap(open="const response = await list(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "?${query}`" ~ only ~ ")"], close=")", indent=6) ]]
       expect(response.status, query).toBe(422)
     }

@@ -2,11 +2,12 @@
 // `next start`. Usage: node flow.mjs <fixture> <base-url>. Exits non-zero on the first surprise.
 
 import assert from 'node:assert/strict'
+import http from 'node:http'
 import { validate } from '@readme/openapi-parser'
 
 const [fixture, base] = process.argv.slice(2)
 if (!fixture || !base) {
-  console.error('usage: node flow.mjs <blog|journal|tasks|kitchen_sink> <base-url>')
+  console.error('usage: node flow.mjs <blog|journal|tasks|kitchen_sink|lending> <base-url>')
   process.exit(2)
 }
 const origin = new URL(base).origin
@@ -462,12 +463,63 @@ async function securityHeaders() {
   console.log('ok security headers')
 }
 
-const flows = { blog, journal, tasks, kitchen_sink: kitchenSink }
+/**
+ * The contract's edges that hold for every app: health, a 405 that names the allowed methods,
+ * and text PostgreSQL can't store refused as a 422 naming the parameter.
+ */
+async function contract() {
+  const live = await fetch(new URL('/api/health', base))
+  assert.equal(live.status, 200)
+  assert.deepEqual(await live.json(), { status: 'ok' })
+  const ready = await fetch(new URL('/api/health/ready', base))
+  assert.equal(ready.status, 200)
+
+  const put = await fetch(new URL('/api/health', base), { method: 'PUT' })
+  assert.equal(put.status, 405)
+  assert.equal(put.headers.get('allow'), 'GET, HEAD, OPTIONS')
+  assert.equal(put.headers.get('content-type'), 'application/problem+json')
+
+  // Next.js 16.4.5 answers TRACE with a 500 before any code of the app runs: it builds a Fetch
+  // API Request for every request, and the Fetch standard forbids TRACE. schemathesis.mjs
+  // excludes TRACE for that reason alone; when this fails, Next.js has changed: drop both.
+  const trace = await rawRequest('TRACE', '/api/health')
+  assert.equal(trace, 500, 'TRACE is still answered by Next.js itself')
+
+  const document = await (await fetch(new URL('/openapi.json', base))).json()
+  for (const [path, item] of Object.entries(document.paths)) {
+    const text = item.get?.security
+      ? undefined
+      : item.get?.parameters?.find((p) => p.in === 'query' && p.schema?.pattern === '^[^\\u0000]*$')
+    if (text) {
+      const response = await fetch(new URL(`${path}?${text.name}=a%00b`, base))
+      assert.equal(response.status, 422, `${path}?${text.name} with a NUL character`)
+      const problem = await response.json()
+      assert.deepEqual(problem.issues?.[0]?.path, [text.name])
+    }
+  }
+  console.log('ok health, 405 with Allow, NUL in a filter is a 422')
+}
+
+/** The status of a request that fetch refuses to send (TRACE). */
+function rawRequest(method, path) {
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL(path, base), { method }, (response) => {
+      response.resume()
+      resolve(response.statusCode)
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+// The lending library's API is judged by schemathesis alone.
+const flows = { blog, journal, tasks, kitchen_sink: kitchenSink, lending: async () => {} }
 if (!flows[fixture]) {
   console.error(`no flow for fixture ${fixture}`)
   process.exit(2)
 }
 await openapi()
 await securityHeaders()
+await contract()
 await flows[fixture]()
 console.log(`flow ${fixture}: all passed`)

@@ -266,6 +266,7 @@ impl Postgres {
             "{b}/pg_ctl -D {d} -l {s}/server.log -o '-c listen_addresses=127.0.0.1 -p {port} -k {s}' -w start >/dev/null"
         );
         step(fixture, "PostgreSQL start", &mut as_postgres(&start));
+        std::fs::write(dir.path().join("start.sh"), &start).expect("the start command is kept");
         let mut create = Command::new("psql");
         create.args([
             "-v",
@@ -289,16 +290,61 @@ impl Postgres {
     }
 }
 
-impl Drop for Postgres {
-    fn drop(&mut self) {
-        let data = self.dir.path().join("data");
-        let _ = as_postgres(&format!(
+impl Postgres {
+    fn stop_command(&self) -> String {
+        format!(
             "{}/pg_ctl -D {} -m fast -w stop >/dev/null",
             self.bin.display(),
-            data.display()
-        ))
-        .status();
+            self.dir.path().join("data").display()
+        )
     }
+
+    /// Stops the server, as an outage would (connections are ended).
+    pub fn stop(&self, fixture: &str) {
+        step(fixture, "PostgreSQL stop", &mut as_postgres(&self.stop_command()));
+    }
+
+    /// Starts the stopped server again, on the same port.
+    pub fn restart(&self, fixture: &str) {
+        let start = std::fs::read_to_string(self.dir.path().join("start.sh")).expect("start.sh");
+        step(fixture, "PostgreSQL restart", &mut as_postgres(&start));
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        let _ = as_postgres(&self.stop_command()).status();
+    }
+}
+
+/// The schemathesis command of `tests/e2e/requirements.txt`, installed on first use into a
+/// virtual environment under `target/` (PyPI is the only thing it needs).
+pub fn schemathesis() -> PathBuf {
+    static INSTALLED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    INSTALLED
+        .get_or_init(|| {
+            let venv = repo().join("target/e2e-python");
+            let requirements = repo().join("tests/e2e/requirements.txt");
+            let wanted = std::fs::read_to_string(&requirements).expect("requirements.txt");
+            let stamp = venv.join("requirements.txt");
+            if std::fs::read_to_string(&stamp).ok().as_deref() != Some(wanted.as_str()) {
+                step(
+                    "setup",
+                    "python3 -m venv target/e2e-python",
+                    Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv),
+                );
+                step(
+                    "setup",
+                    "pip install -r tests/e2e/requirements.txt",
+                    Command::new(venv.join("bin/pip"))
+                        .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+                        .arg(&requirements),
+                );
+                std::fs::write(&stamp, wanted).expect("the installed requirements are noted");
+            }
+            venv.join("bin/st")
+        })
+        .clone()
 }
 
 /// `drizzle-kit generate` in the app finds nothing to do: strata's snapshots match the schema code.
