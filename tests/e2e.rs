@@ -54,7 +54,9 @@ fn outage(fixture: &str, server: &Server, postgres: &Postgres) {
     step(
         fixture,
         "database down: 503",
-        Command::new("node").arg(&script).args([&server.base, "down"]),
+        Command::new("node")
+            .arg(&script)
+            .args([&server.base, "down"]),
     );
     postgres.restart(fixture);
     step(

@@ -132,7 +132,12 @@ pub fn bounds(spec: &FieldSpec) -> Bounds {
         }
         FieldType::Text if lower.is_none() && !spec.optional => lower = Some(Number::from(1)),
         // A decimal travels as a string; its precision and scale are its bounds.
-        FieldType::Decimal { .. } => return Bounds { lower: None, upper: None },
+        FieldType::Decimal { .. } => {
+            return Bounds {
+                lower: None,
+                upper: None,
+            };
+        }
         _ => {}
     }
     Bounds { lower, upper }
@@ -215,7 +220,10 @@ fn nullable(schema: Value, optional: bool) -> Value {
     if !optional {
         return schema;
     }
-    match schema.as_object().and_then(|object| object.get("type").filter(|_| object.len() == 1)) {
+    match schema
+        .as_object()
+        .and_then(|object| object.get("type").filter(|_| object.len() == 1))
+    {
         Some(Value::String(ty)) => json!({ "type": [ty, "null"] }),
         _ => json!({ "anyOf": [schema, { "type": "null" }] }),
     }
@@ -295,8 +303,7 @@ fn input_schema_of_item(item: &FieldSpec) -> Value {
     {
         object.insert("maxLength".into(), json!(max));
     }
-    if let (Some((low, high)), Some(object)) =
-        (integer_range(&required.ty), schema.as_object_mut())
+    if let (Some((low, high)), Some(object)) = (integer_range(&required.ty), schema.as_object_mut())
     {
         object.insert("minimum".into(), json!(low));
         object.insert("maximum".into(), json!(high));

@@ -289,7 +289,12 @@ fn common_schemas(fields: &[Field]) -> Vec<String> {
         })
     };
     let mut helpers = vec!["cursorSchema".to_string(), "limitSchema".to_string()];
-    helpers.extend(COMMON_SCHEMAS.iter().filter(|name| named(name)).map(|name| (*name).to_string()));
+    helpers.extend(
+        COMMON_SCHEMAS
+            .iter()
+            .filter(|name| named(name))
+            .map(|name| (*name).to_string()),
+    );
     helpers.sort();
     helpers
 }

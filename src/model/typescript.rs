@@ -3,8 +3,8 @@
 use heck::{ToLowerCamelCase, ToPascalCase};
 use serde::Serialize;
 
-use super::field_type::{DefaultValue, FieldType};
 use super::contract;
+use super::field_type::{DefaultValue, FieldType};
 use super::layout;
 use super::{FieldNames, FieldSpec, RefTarget};
 
@@ -227,7 +227,9 @@ fn ts_type(ty: &FieldType, enumeration: Option<&EnumCode>) -> String {
 fn bounds(spec: &FieldSpec) -> Vec<String> {
     let bounds = contract::bounds(spec);
     let range = contract::integer_range(&spec.ty);
-    let inside = |bound: &serde_json::Number, end: Option<i64>| end.is_none_or(|end| bound.as_i64() != Some(end));
+    let inside = |bound: &serde_json::Number, end: Option<i64>| {
+        end.is_none_or(|end| bound.as_i64() != Some(end))
+    };
     let mut out = Vec::new();
     if let Some(lower) = bounds.lower.filter(|b| inside(b, range.map(|r| r.0))) {
         out.push(format!(".min({lower})"));
@@ -294,6 +296,15 @@ fn zod_filter(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) 
         FieldType::Bigint => "safeIntegerQuery".to_string(),
         FieldType::Float => "numberQuery".to_string(),
         FieldType::String { max } => format!("textSchema.max({max})"),
-        _ => zod_type(ty, &FieldSpec { min: None, max: None, ..spec.clone() }, enumeration)[0].clone(),
+        _ => zod_type(
+            ty,
+            &FieldSpec {
+                min: None,
+                max: None,
+                ..spec.clone()
+            },
+            enumeration,
+        )[0]
+        .clone(),
     }
 }

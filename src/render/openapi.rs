@@ -314,12 +314,18 @@ fn add_resource(
     let mut input = Map::new();
     let mut required_input = Vec::new();
     for field in resource.fields.iter() {
-        input.insert(field.names.camel.clone(), contract::input_schema(&field.spec));
+        input.insert(
+            field.names.camel.clone(),
+            contract::input_schema(&field.spec),
+        );
         if !field.spec.optional && field.spec.default.is_none() {
             required_input.push(field.names.camel.clone());
         }
         if !field.spec.private {
-            properties.insert(field.names.camel.clone(), contract::output_schema(&field.spec));
+            properties.insert(
+                field.names.camel.clone(),
+                contract::output_schema(&field.spec),
+            );
         }
     }
     if resource.owned {
@@ -355,7 +361,8 @@ fn add_resource(
         }
     }
     let ok = |description: &str, schema: &str| json!({ "description": description, "content": json_body(schema) });
-    let collection = |status: &str, response: Value| Map::from_iter([(status.to_string(), response)]);
+    let collection =
+        |status: &str, response: Value| Map::from_iter([(status.to_string(), response)]);
     let mut list_responses = collection("200", ok("A page of results", &format!("{pascal}Page")));
     list_responses.insert("422".into(), shared("Unprocessable"));
     let mut list = operation(

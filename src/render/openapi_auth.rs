@@ -22,10 +22,9 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
         }),
     );
     let email = json!({ "type": "string", "format": "email", "pattern": contract::PATTERNS.email, "maxLength": limits.email_max });
-    let password = |min: u32| json!({ "type": "string", "minLength": min, "maxLength": limits.password_max });
-    let object = |properties: Value, required: [&str; 2]| {
-        json!({ "type": "object", "properties": properties, "required": required, "additionalProperties": false })
-    };
+    let password =
+        |min: u32| json!({ "type": "string", "minLength": min, "maxLength": limits.password_max });
+    let object = |properties: Value, required: [&str; 2]| json!({ "type": "object", "properties": properties, "required": required, "additionalProperties": false });
     schemas.insert(
         "Registration".into(),
         object(
@@ -35,7 +34,10 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
     );
     schemas.insert(
         "Credentials".into(),
-        object(json!({ "email": email, "password": password(1) }), ["email", "password"]),
+        object(
+            json!({ "email": email, "password": password(1) }),
+            ["email", "password"],
+        ),
     );
     schemas.insert(
         "PasswordChange".into(),
@@ -47,20 +49,31 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
     schemas.insert("Token".into(), json!({ "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] }));
     let too_many = || ("429".to_string(), shared("TooManyRequests"));
     let ok = |status: &str, description: &str, schema: &str| {
-        (status.to_string(), json!({ "description": description, "content": json_body(schema) }))
+        (
+            status.to_string(),
+            json!({ "description": description, "content": json_body(schema) }),
+        )
     };
     let no_content = |description: &str| ("204".to_string(), json!({ "description": description }));
     let register = operation(
         "Create an account",
         Security::None,
         Some("Registration"),
-        Map::from_iter([ok("201", "The new user", "User"), ("409".into(), problem("Email already registered")), too_many()]),
+        Map::from_iter([
+            ok("201", "The new user", "User"),
+            ("409".into(), problem("Email already registered")),
+            too_many(),
+        ]),
     );
     let login = operation(
         "Sign in: sets the session cookies and returns the token",
         Security::None,
         Some("Credentials"),
-        Map::from_iter([ok("200", "Signed in", "Token"), ("401".into(), problem("Invalid email or password")), too_many()]),
+        Map::from_iter([
+            ok("200", "Signed in", "Token"),
+            ("401".into(), problem("Invalid email or password")),
+            too_many(),
+        ]),
     );
     // Signing out twice, or without a session, is fine: there is nothing left to end.
     let logout = operation(
@@ -84,10 +97,16 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
     paths.insert("/api/auth/register".into(), json!({ "post": register }));
     paths.insert("/api/auth/login".into(), json!({ "post": login }));
     paths.insert("/api/auth/logout".into(), json!({ "post": logout }));
-    paths.insert("/api/auth/password".into(), json!({ "post": password_change }));
+    paths.insert(
+        "/api/auth/password".into(),
+        json!({ "post": password_change }),
+    );
     paths.insert("/api/auth/session".into(), json!({ "get": session }));
     // The single-route shape of the same endpoints.
-    paths.insert("/api/auth".into(), json!({ "post": login, "get": session, "delete": logout }));
+    paths.insert(
+        "/api/auth".into(),
+        json!({ "post": login, "get": session, "delete": logout }),
+    );
     if jwt {
         let refresh = operation(
             "Rotate the refresh token (a cookie) and issue a new access token",
@@ -96,7 +115,10 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
             Map::from_iter([
                 ok("200", "Refreshed", "Token"),
                 ("401".into(), problem("No valid refresh token")),
-                ("403".into(), problem("The refresh cookie came with a cross-site request")),
+                (
+                    "403".into(),
+                    problem("The refresh cookie came with a cross-site request"),
+                ),
             ]),
         );
         paths.insert("/api/auth/refresh".into(), json!({ "post": refresh }));

@@ -161,7 +161,7 @@ describe('register', () => {
   it('refuses keys the client may not set, such as a role (422)', async () => {
     const response = await register(
       apiRequest('POST', '/api/auth/register', {
-        body: { email: uniqueEmail(), password: PASSWORD, role: '[[ app.auth.roles | last ]]', emailVerified: true },
+        [[ wrap(open="body: {", items=["email: uniqueEmail()", "password: PASSWORD", "role: '" ~ app.auth.roles | last ~ "'", "emailVerified: true"], close="},", indent=8, padded=true) ]]
       }),
     )
     expect(response.status).toBe(422)

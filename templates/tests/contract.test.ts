@@ -1,12 +1,18 @@
+[% set resource_routes = app.api != "actions" and app.resources %]
+[% set bodies = app.auth.enabled or resource_routes %]
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
+[% if bodies %]
 import * as z from 'zod'
+[% endif %]
 import openapi from '../public/openapi.json'
 [% if app.auth.enabled %]
 import { changePasswordSchema, loginSchema, registerSchema } from '@/schemas/auth.schema'
 [% endif %]
+[% if bodies %]
 import { dateTimeSchema } from '@/schemas/common'
-[% if app.api != "actions" %]
+[% endif %]
+[% if resource_routes %]
 [% for resource in app.resources %]
 [% set n = resource.names %]
 [[ wrap(open="import {", items=["create" ~ n.pascal ~ "Schema", n.camel ~ "ListQuerySchema", "update" ~ n.pascal ~ "Schema"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
@@ -28,6 +34,7 @@ const document = openapi as unknown as {
   }
 }
 
+[% if bodies %]
 /** A JSON Schema without its `$schema` line, which the document's components leave out. */
 function withoutDialect(schema: JsonSchema): JsonSchema {
   return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema'))
@@ -64,6 +71,13 @@ function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return rest
 }
 
+/** Each documented body is what its Zod schema accepts from a client. */
+function expectBody(name: string, schema: z.ZodType): void {
+  expect(jsonSchemaOf(schema, 'input')).toEqual(document.components.schemas[name])
+}
+
+[% endif %]
+[% if resource_routes %]
 /** The query parameters of an operation, references resolved, by name. */
 function queryParameters(path: string): Record<string, JsonSchema> {
   const operation = document.paths[path]?.get as { parameters: ({ $ref: string } | Parameter)[] }
@@ -79,43 +93,48 @@ function queryParameters(path: string): Record<string, JsonSchema> {
   )
 }
 
-[% set resource_routes = app.api != "actions" and app.resources %]
-[% if app.auth.enabled or resource_routes %]
-const bodies: [string, z.ZodType][] = [
+/** Each documented query parameter is what the list's Zod schema parses it into. */
+function expectQuery(path: string, schema: z.ZodObject): void {
+  const parsed = jsonSchemaOf(schema, 'output') as { properties: Record<string, JsonSchema> }
+  expect(parsed.properties).toEqual(queryParameters(path))
+}
+
+[% endif %]
+[% if bodies %]
+describe('the bodies of public/openapi.json', () => {
 [% if app.auth.enabled %]
-  ['Registration', registerSchema],
-  ['Credentials', loginSchema],
-  ['PasswordChange', changePasswordSchema],
+  it('Registration', () => {
+    expectBody('Registration', registerSchema)
+  })
+  it('Credentials', () => {
+    expectBody('Credentials', loginSchema)
+  })
+  it('PasswordChange', () => {
+    expectBody('PasswordChange', changePasswordSchema)
+  })
 [% endif %]
-[% if app.api != "actions" %]
+[% if resource_routes %]
 [% for resource in app.resources %]
-  ['Create[[ resource.names.pascal ]]', create[[ resource.names.pascal ]]Schema],
-  ['Update[[ resource.names.pascal ]]', update[[ resource.names.pascal ]]Schema],
+[% set n = resource.names %]
+  it('Create[[ n.pascal ]]', () => {
+    expectBody('Create[[ n.pascal ]]', create[[ n.pascal ]]Schema)
+  })
+  it('Update[[ n.pascal ]]', () => {
+    expectBody('Update[[ n.pascal ]]', update[[ n.pascal ]]Schema)
+  })
 [% endfor %]
 [% endif %]
-]
+})
 
 [% endif %]
 [% if resource_routes %]
-const queries: [string, z.ZodObject][] = [
+describe('the query parameters of public/openapi.json', () => {
 [% for resource in app.resources %]
-  ['/api/[[ resource.names.plural_kebab ]]', [[ resource.names.camel ]]ListQuerySchema],
+[% set n = resource.names %]
+  it('GET /api/[[ n.plural_kebab ]]', () => {
+    expectQuery('/api/[[ n.plural_kebab ]]', [[ n.camel ]]ListQuerySchema)
+  })
 [% endfor %]
-]
-
-[% endif %]
-[% if app.auth.enabled or resource_routes %]
-describe('the OpenAPI document and the Zod schemas', () => {
-  it.each(bodies)('%s: the documented body is what the schema accepts', (name, schema) => {
-    expect(jsonSchemaOf(schema, 'input')).toEqual(document.components.schemas[name])
-  })
-[% if resource_routes %]
-
-  it.each(queries)('GET %s: the query parameters mean what the schema parses', (path, schema) => {
-    const parsed = jsonSchemaOf(schema, 'output') as { properties: Record<string, JsonSchema> }
-    expect(parsed.properties).toEqual(queryParameters(path))
-  })
-[% endif %]
 })
 
 [% endif %]

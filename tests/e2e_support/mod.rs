@@ -301,7 +301,11 @@ impl Postgres {
 
     /// Stops the server, as an outage would (connections are ended).
     pub fn stop(&self, fixture: &str) {
-        step(fixture, "PostgreSQL stop", &mut as_postgres(&self.stop_command()));
+        step(
+            fixture,
+            "PostgreSQL stop",
+            &mut as_postgres(&self.stop_command()),
+        );
     }
 
     /// Starts the stopped server again, on the same port.
@@ -331,7 +335,9 @@ pub fn schemathesis() -> PathBuf {
                 step(
                     "setup",
                     "python3 -m venv target/e2e-python",
-                    Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv),
+                    Command::new("python3")
+                        .args(["-m", "venv", "--clear"])
+                        .arg(&venv),
                 );
                 step(
                     "setup",
