@@ -15,7 +15,7 @@ pub const TEMPLATE: &str = "(openapi from the manifest)";
 pub fn document(app: &App) -> String {
     let (paths, mut schemas) = paths_and_schemas(app);
     schemas.insert("Problem".into(), problem_schema());
-    if app.api.routes() && app.resources.iter().any(|r| uses_json(r)) {
+    if app.api.routes() && app.resources.iter().any(uses_json) {
         schemas.insert("JsonValue".into(), contract::json_value_schema());
     }
     let responses: Map<String, Value> = SHARED_RESPONSES
