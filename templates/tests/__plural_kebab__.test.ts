@@ -200,8 +200,12 @@ describe('[[ n.plural_human ]]', () => {
     [[ wrap(open="const withNul = {", items=["...body", t.nul_text ~ ": 'a\\u0000b'"], close="}", indent=4, padded=true) ]]
     const nul = await create({ body: withNul })
     expect(nul.status).toBe(422)
-    const nulIssues = (await readProblem(nul)).issues ?? []
-    expect(nulIssues.map((issue) => issue.path[0])).toEqual(['[[ t.nul_text ]]'])
+    expect((await readProblem(nul)).issues).toContainEqual(
+      expect.objectContaining({
+        path: ['[[ t.nul_text ]]'],
+        message: 'Text cannot contain the NUL character.',
+      }),
+    )
 [% endif %]
 [% if t.missing_ref %]
 
