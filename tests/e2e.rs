@@ -43,7 +43,17 @@ fn fuzz(fixture: &str, label: &str, server: &Server, seconds: u32) {
         .arg(repo().join("tests/e2e/schemathesis.mjs"))
         .arg(schemathesis())
         .args([&server.base, &seconds.to_string()]);
-    step(fixture, &format!("schemathesis ({label})"), &mut command);
+    let printed = step(fixture, &format!("schemathesis ({label})"), &mut command);
+    // Its totals, for the log: what it ran, its test cases, what the hooks dropped, the verdict.
+    let totals = |line: &&str| {
+        line.starts_with("schemathesis (")
+            || line.contains(" generated, ")
+            || line.starts_with("Filtered:")
+            || (line.starts_with('=') && line.contains(" in "))
+    };
+    for line in printed.lines().map(str::trim).filter(totals) {
+        eprintln!("e2e {fixture}: {line}");
+    }
 }
 
 /// With PostgreSQL stopped, the app answers 503 with Retry-After (and its liveness 200); once

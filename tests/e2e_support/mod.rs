@@ -16,8 +16,9 @@ pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Runs a step, prints how long it took, and fails the test with its output if it fails.
-pub fn step(fixture: &str, name: &str, command: &mut Command) {
+/// Runs a step, prints how long it took, and fails the test with its output if it fails;
+/// returns what it printed on stdout.
+pub fn step(fixture: &str, name: &str, command: &mut Command) -> String {
     let started = Instant::now();
     let output = command
         .output()
@@ -32,6 +33,7 @@ pub fn step(fixture: &str, name: &str, command: &mut Command) {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 fn record(fixture: &str, name: &str, seconds: f64) {

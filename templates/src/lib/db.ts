@@ -20,6 +20,11 @@ const globalForDb = globalThis as unknown as {
 
 async function connectNodePostgres(connectionString: string): Promise<Database> {
   const pool = new Pool({ connectionString })
+  // An idle connection the server ends (a restart, a failover) is replaced on the next query;
+  // without a listener its error would be an uncaught exception.
+  pool.on('error', (error) => {
+    console.error('PostgreSQL ended an idle connection:', error.message)
+  })
   const db = drizzleNodePostgres({ client: pool, schema })
   await migrateNodePostgres(db, { migrationsFolder })
   return db
