@@ -1,10 +1,16 @@
 // Sends `total` POSTs with `concurrency` requests in flight, and writes what each one got.
 // Usage: node driver.mjs <url> <total> <concurrency> <out.json>
+// BODY (a JSON template where {n} is the request's number) and TOKEN (a bearer token) are
+// optional: by default each body is {"title": "load <n>"}.
 
 import { writeFileSync } from 'node:fs'
 
 const [url, total, concurrency, out] = process.argv.slice(2)
 const count = Number(total)
+const headers = { 'content-type': 'application/json' }
+if (process.env.TOKEN) {
+  headers.authorization = `Bearer ${process.env.TOKEN}`
+}
 const results = []
 let next = 0
 
@@ -17,8 +23,8 @@ async function worker() {
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: `load ${n}` }),
+        headers,
+        body: (process.env.BODY ?? '{"title": "load {n}"}').replaceAll('{n}', String(n)),
       })
       status = response.status
       const body = await response.json().catch(() => null)
