@@ -249,54 +249,19 @@ fn list_where(names: &ResourceNames, fields: &[Field], owned: bool) -> String {
     )
 }
 
-/// The schemas of `src/schemas/common.ts` that a field's create schema or list filter uses.
-pub const COMMON_SCHEMAS: &[&str] = &[
-    "booleanQuery",
-    "dateSchema",
-    "dateTimeSchema",
-    "decimalSchema",
-    "emailSchema",
-    "int32Query",
-    "jsonValueSchema",
-    "numberQuery",
-    "safeIntegerQuery",
-    "textSchema",
-    "urlSchema",
-    "uuidSchema",
-];
-
-/// What the resource's schema file imports from `./common`: the page schemas, and each common
-/// schema its fields' code names.
+/// What the resource's schema file imports from `./common`: the page schemas, and the schemas
+/// its fields and their list filters are parsed with.
 fn common_schemas(fields: &[Field]) -> Vec<String> {
-    let code: Vec<&str> = fields
-        .iter()
-        .flat_map(|f| {
-            let filter = f.code.zod_filter.as_deref().filter(|_| !f.spec.private);
-            // The code after the key: a field may be named like a schema.
-            std::iter::once(f.code.zod.as_str())
-                .chain(filter)
-                .map(|line| line.split_once(": ").map_or(line, |(_, code)| code))
-        })
-        .collect();
-    let named = |name: &str| {
-        code.iter().any(|text| {
-            text.match_indices(name).any(|(at, _)| {
-                let identifier = |c: char| c.is_ascii_alphanumeric() || c == '_';
-                let before = text[..at].chars().next_back();
-                let after = text[at + name.len()..].chars().next();
-                !before.is_some_and(|c| identifier(c) || c == '.') && !after.is_some_and(identifier)
-            })
-        })
-    };
-    let mut helpers = vec!["cursorSchema".to_string(), "limitSchema".to_string()];
-    helpers.extend(
-        COMMON_SCHEMAS
-            .iter()
-            .filter(|name| named(name))
-            .map(|name| (*name).to_string()),
-    );
-    helpers.sort();
-    helpers
+    let mut helpers = vec!["cursorSchema", "limitSchema"];
+    for field in fields {
+        helpers.extend(super::typescript::common_schema(&field.spec.ty));
+        if field.code.zod_filter.is_some() && !field.spec.private {
+            helpers.extend(super::typescript::common_filter(&field.spec.ty));
+        }
+    }
+    helpers.sort_unstable();
+    helpers.dedup();
+    helpers.into_iter().map(String::from).collect()
 }
 
 fn index_line(table: &str, column: &str, key: &str) -> String {

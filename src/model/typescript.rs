@@ -252,22 +252,45 @@ fn zod_input(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -
     calls
 }
 
-/// The Zod schema of one value: a schema of `src/schemas/common.ts` (which holds the contract's
-/// patterns) or Zod's own, with the field's bounds.
+/// The schema of `src/schemas/common.ts` (which holds the contract's patterns) that values of
+/// the type are parsed with; `None` where Zod's own serves.
+#[must_use]
+pub fn common_schema(ty: &FieldType) -> Option<&'static str> {
+    Some(match ty {
+        FieldType::String { .. } | FieldType::Text => "textSchema",
+        FieldType::Email => "emailSchema",
+        FieldType::Url => "urlSchema",
+        FieldType::Decimal { .. } => "decimalSchema",
+        FieldType::Date => "dateSchema",
+        FieldType::Datetime => "dateTimeSchema",
+        FieldType::Uuid | FieldType::Ref { .. } => "uuidSchema",
+        FieldType::Json => "jsonValueSchema",
+        FieldType::Array { of } => return common_schema(of),
+        _ => return None,
+    })
+}
+
+/// The schema of `src/schemas/common.ts` that a list filter on the type is parsed with: the
+/// query string's text read as the type.
+#[must_use]
+pub fn common_filter(ty: &FieldType) -> Option<&'static str> {
+    match ty {
+        FieldType::Boolean => Some("booleanQuery"),
+        FieldType::Integer => Some("int32Query"),
+        FieldType::Bigint => Some("safeIntegerQuery"),
+        FieldType::Float => Some("numberQuery"),
+        _ => common_schema(ty),
+    }
+}
+
+/// The Zod schema of one value, with the field's bounds.
 fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> Vec<String> {
     let head = match ty {
-        FieldType::String { .. } | FieldType::Text => "textSchema".to_string(),
-        FieldType::Email => "emailSchema".into(),
-        FieldType::Url => "urlSchema".into(),
-        FieldType::Integer => "z.int32()".into(),
+        FieldType::Integer => "z.int32()".to_string(),
         FieldType::Bigint => "z.int()".into(),
         FieldType::Float => "z.number()".into(),
         FieldType::Decimal { precision, scale } => format!("decimalSchema({precision}, {scale})"),
         FieldType::Boolean => "z.boolean()".into(),
-        FieldType::Date => "dateSchema".into(),
-        FieldType::Datetime => "dateTimeSchema".into(),
-        FieldType::Uuid | FieldType::Ref { .. } => "uuidSchema".into(),
-        FieldType::Json => "jsonValueSchema".into(),
         FieldType::Enum { .. } => format!(
             "z.enum({})",
             enumeration.map_or("[]", |e| e.values_const.as_str())
@@ -282,6 +305,7 @@ fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) ->
             };
             format!("z.array({})", zod_type(of, &item, None).concat())
         }
+        other => common_schema(other).unwrap_or_default().to_string(),
     };
     let mut calls = vec![head];
     calls.extend(bounds(spec));
@@ -291,20 +315,15 @@ fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) ->
 /// The list filter of a field: the query string's text parsed into the field's type.
 fn zod_filter(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> String {
     match ty {
-        FieldType::Boolean => "booleanQuery".to_string(),
-        FieldType::Integer => "int32Query".to_string(),
-        FieldType::Bigint => "safeIntegerQuery".to_string(),
-        FieldType::Float => "numberQuery".to_string(),
         FieldType::String { max } => format!("textSchema.max({max})"),
-        _ => zod_type(
-            ty,
-            &FieldSpec {
+        FieldType::Decimal { .. } | FieldType::Enum { .. } => {
+            let unbounded = FieldSpec {
                 min: None,
                 max: None,
                 ..spec.clone()
-            },
-            enumeration,
-        )[0]
-        .clone(),
+            };
+            zod_type(ty, &unbounded, enumeration)[0].clone()
+        }
+        _ => common_filter(ty).unwrap_or_default().to_string(),
     }
 }
