@@ -14,19 +14,31 @@ if (process.env.NODE_ENV === 'production') {
   })
 }
 
+/**
+ * The methods each route handler answers, as public/openapi.json lists them. Next.js answers
+ * any other method with a bare 405; RFC 9110 asks that it name the allowed ones (`Allow`).
+ */
+const apiRoutes = [
+[% for route in app.api_routes %]
+  [[ wrap(open="{", items=["source: '" ~ route.source ~ "'", "allow: '" ~ route.allow ~ "'"], close="},", indent=2, padded=true) ]]
+[% endfor %]
+]
+
 const nextConfig: NextConfig = {
   // PGlite must stay a plain Node package: bundling it breaks its file paths at runtime.
   serverExternalPackages: ['@electric-sql/pglite'],
   async headers() {
-[% if app.auth.enabled %]
     return [
       { source: '/:path*', headers: securityHeaders },
+[% if app.auth.enabled %]
       // API responses may carry a user's data: no browser or shared cache may keep them.
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
-    ]
-[% else %]
-    return [{ source: '/:path*', headers: securityHeaders }]
 [% endif %]
+      ...apiRoutes.map(({ source, allow }) => ({
+        source,
+        headers: [{ key: 'Allow', value: allow }],
+      })),
+    ]
   },
 }
 

@@ -184,7 +184,7 @@ struct AppContext<'a> {
     summary: AppSummary<'a>,
     resources: Vec<ResourceSummary<'a>>,
     /// Every route handler under `/api` with the methods it answers, as the OpenAPI document
-    /// lists them.
+    /// lists them (for the `Allow` headers of `next.config.ts`).
     api_routes: Vec<super::openapi::ApiRoute>,
 }
 

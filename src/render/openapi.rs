@@ -75,11 +75,8 @@ fn paths_and_schemas(app: &App) -> (Map<String, Value>, Map<String, Value>) {
 /// A route handler under `/api` and the methods it answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ApiRoute {
-    /// The path as the OpenAPI document writes it: `/api/posts/{id}`.
-    pub path: String,
-    /// A regular expression (without delimiters or anchors) that matches the path's URLs, with
-    /// its slashes escaped for a JavaScript regular expression literal.
-    pub pattern: String,
+    /// The path as Next.js' `headers()` matches it: `/api/posts/:id`.
+    pub source: String,
     /// The `Allow` header: the documented methods, HEAD with GET, and OPTIONS (which Next.js
     /// answers for every route handler), in alphabetical order.
     pub allow: String,
@@ -104,20 +101,18 @@ pub fn routes(app: &App) -> Vec<ApiRoute> {
             }
             methods.push("OPTIONS".into());
             methods.sort();
-            let pattern = path
+            let source = path
                 .split('/')
-                .map(|segment| {
-                    if segment.starts_with('{') {
-                        "[^\\/]+"
-                    } else {
-                        segment
-                    }
-                })
+                .map(
+                    |segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                        Some(parameter) => format!(":{parameter}"),
+                        None => segment.to_string(),
+                    },
+                )
                 .collect::<Vec<_>>()
-                .join("\\/");
+                .join("/");
             ApiRoute {
-                path: path.clone(),
-                pattern,
+                source,
                 allow: methods.join(", "),
             }
         })

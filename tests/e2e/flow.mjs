@@ -479,7 +479,6 @@ async function contract() {
   const put = await fetch(new URL('/api/health', base), { method: 'PUT' })
   assert.equal(put.status, 405)
   assert.equal(put.headers.get('allow'), 'GET, HEAD, OPTIONS')
-  assert.equal(put.headers.get('content-type'), 'application/problem+json')
 
   // Next.js 16.4.5 answers TRACE with a 500 before any code of the app runs: it builds a Fetch
   // API Request for every request, and the Fetch standard forbids TRACE. schemathesis.mjs
