@@ -286,3 +286,10 @@ fn suggestions_for_typos_and_aliases() {
     );
     assert_eq!(parse_field("t:string:max=abc").unwrap_err().span, 9..16);
 }
+
+#[test]
+fn decimals_take_no_value_bounds() {
+    let error = parse_field("price:decimal:precision=6:scale=2:min=0").unwrap_err();
+    assert_eq!(error.message, "min= does not apply to a decimal");
+    assert_eq!(error.span, 34..39);
+}

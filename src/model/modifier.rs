@@ -155,6 +155,14 @@ fn parse_bound(
     text: &str,
     span: Range<usize>,
 ) -> Result<String, FieldError> {
+    if matches!(field.ty, FieldType::Decimal { .. }) {
+        // A decimal travels as a string: the API contract can bound its digits, not its value.
+        return Err(FieldError::at(
+            span,
+            format!("{key}= does not apply to a decimal"),
+            "a decimal is bounded by its precision and scale; check its value in the service, or use float",
+        ));
+    }
     if field.ty.is_textual() || matches!(field.ty, FieldType::Array { .. }) {
         let limit = if key == "max" {
             VARCHAR_LIMIT
