@@ -43,7 +43,8 @@ fn fuzz(fixture: &str, label: &str, server: &Server, seconds: u32) {
         .arg(repo().join("tests/e2e/schemathesis.mjs"))
         .arg(schemathesis())
         .args([&server.base, &seconds.to_string()]);
-    let printed = step(fixture, &format!("schemathesis ({label})"), &mut command);
+    let output = step(fixture, &format!("schemathesis ({label})"), &mut command);
+    let printed = String::from_utf8_lossy(&output.stdout);
     // Its totals, for the log: what it ran, its test cases, what the hooks dropped, the verdict.
     let totals = |line: &&str| {
         line.starts_with("schemathesis (")
@@ -121,10 +122,22 @@ fn run_fixture(fixture: &str) {
         .arg(&manifest);
     step(fixture, "strata new", &mut new);
 
-    step(
+    let install = step(
         fixture,
         "npm install",
         in_dir("npm", &app).args(["install", "--prefer-offline", "--no-audit", "--no-fund"]),
+    );
+    // A quiet install: every install script is reviewed in package.json (`allowScripts`).
+    let said = String::from_utf8_lossy(&install.stderr);
+    let warnings: Vec<&str> = said.lines().filter(|l| l.starts_with("npm warn")).collect();
+    assert!(
+        warnings.is_empty(),
+        "{fixture}: npm install warned:
+{}",
+        warnings.join(
+            "
+"
+        )
     );
     step(
         fixture,

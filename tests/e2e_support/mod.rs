@@ -17,8 +17,8 @@ pub fn repo() -> &'static Path {
 }
 
 /// Runs a step, prints how long it took, and fails the test with its output if it fails;
-/// returns what it printed on stdout.
-pub fn step(fixture: &str, name: &str, command: &mut Command) -> String {
+/// returns what it printed.
+pub fn step(fixture: &str, name: &str, command: &mut Command) -> std::process::Output {
     let started = Instant::now();
     let output = command
         .output()
@@ -33,7 +33,7 @@ pub fn step(fixture: &str, name: &str, command: &mut Command) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    output
 }
 
 fn record(fixture: &str, name: &str, seconds: f64) {
