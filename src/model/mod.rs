@@ -4,6 +4,7 @@ pub mod access;
 mod build;
 pub mod contract;
 mod defaults;
+pub mod diagram;
 mod examples;
 pub mod field;
 pub mod field_type;

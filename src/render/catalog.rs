@@ -186,6 +186,8 @@ struct AppContext<'a> {
     /// Every route handler under `/api` with the methods it answers, as the OpenAPI document
     /// lists them (for the `Allow` headers of `next.config.ts`).
     api_routes: Vec<super::openapi::ApiRoute>,
+    /// The data model as a Mermaid `erDiagram`, for the README.
+    er_diagram: String,
 }
 
 /// Renders every template that applies to `app`, keyed by output path, except the templates of
@@ -215,6 +217,7 @@ pub fn render_app(
             })
             .collect(),
         api_routes: super::openapi::routes(app),
+        er_diagram: crate::model::diagram::er_diagram(app),
     });
     // Serialized once: every per-resource template shares the value (cloning it is cheap).
     let resource_values: BTreeMap<usize, Value> = rendered
