@@ -38,10 +38,42 @@ pub fn field(name: &str, fields: &[String], common: &Common) -> Result<u8> {
 pub fn remove_resource(name: &str, common: &Common) -> Result<u8> {
     edit_and_run("remove resource", name, &[], common, |manifest, editor| {
         let key = existing_key(manifest, name)?;
+        refuse_if_referenced(manifest, name, key)?;
         editor
             .remove_resource(key)
             .map_err(|e| Error::argument(name, e.to_string(), "fix strata.toml first"))
     })
+}
+
+/// A resource other resources refer to can't go first: name the fields that refer to it.
+fn refuse_if_referenced(manifest: &Manifest, name: &str, key: &str) -> Result<()> {
+    let app = model::build(manifest)?;
+    let removed = ResourceNames::new(key).snake;
+    let referrers: Vec<String> = app
+        .resources
+        .iter()
+        .filter(|resource| resource.names.snake != removed)
+        .flat_map(|resource| {
+            resource.fields.iter().filter_map(|field| {
+                let target = field.target.as_ref().filter(|t| !t.is_user)?;
+                (target.names.snake == removed)
+                    .then(|| format!("{}.{}", resource.names.snake, field.names.snake))
+            })
+        })
+        .collect();
+    if referrers.is_empty() {
+        return Ok(());
+    }
+    let (verb, subject) = if referrers.len() == 1 {
+        ("refers", "that field")
+    } else {
+        ("refer", "those fields")
+    };
+    Err(Error::argument(
+        name,
+        format!("{} {verb} to it", referrers.join(", ")),
+        format!("remove {subject} from strata.toml (or change its type) first, then remove {key}"),
+    ))
 }
 
 /// Checks the arguments, edits the manifest, and runs the pipeline on the edited text. The

@@ -269,3 +269,22 @@ fn a_new_app_appears_whole_and_leaves_no_staging_folder() {
         .collect();
     assert_eq!(names, ["shop"], "only the app, no hidden staging folder");
 }
+
+#[test]
+fn a_resource_others_refer_to_is_not_removed() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let before = sandbox.tree();
+    let run = sandbox.in_app(&["remove", "resource", "Post"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("invalid argument Post: comment.post refers to it")
+            && run
+                .stderr
+                .contains("help: remove that field from strata.toml (or change its type) first"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(sandbox.tree(), before, "nothing was written");
+}
