@@ -366,7 +366,9 @@ fn remove_resource_deletes_unedited_files_and_waits_for_consent_to_drop() {
     let refused = sandbox.in_app(&["remove", "resource", "project"]);
     assert_eq!(refused.code, 2, "{}", refused.stdout);
     assert!(
-        refused.stderr.contains("invalid argument project: task.project refers to it"),
+        refused
+            .stderr
+            .contains("invalid argument project: task.project refers to it"),
         "{}",
         refused.stderr
     );
