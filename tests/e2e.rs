@@ -4,8 +4,9 @@
 //! loopback) on PGlite, then again on a real PostgreSQL server, where two instances of the app
 //! also share sessions, logouts and rate limits.
 //!
-//! It needs node, npm, PostgreSQL and Chromium, and takes minutes, so it is `#[ignore]`d in a
-//! plain `cargo test`; `.ci/run` installs what it needs and runs it with `--include-ignored`.
+//! It needs node and npm, and PostgreSQL, Chromium and Python, which it installs where missing
+//! (`e2e_support::prerequisites`); it takes minutes, so it is `#[ignore]`d in a plain
+//! `cargo test`, and `cargo test -- --include-ignored` runs it.
 
 // Each end-to-end binary uses its own part of the shared support module.
 #[allow(dead_code)]
@@ -113,6 +114,7 @@ fn run_fixture(fixture: &str) {
     let _serial = SERIAL
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    e2e_support::prerequisites();
     let work = tempfile::tempdir().expect("temp dir");
     let app = work.path().join(fixture);
     let manifest = repo().join(format!("tests/fixtures/{fixture}.toml"));

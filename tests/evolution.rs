@@ -3,8 +3,8 @@
 //! migrate both, check the old rows, `tsc`, `eslint`, `npm test`, the hand edit, `drizzle-kit
 //! generate` (nothing to do) and `strata check` (exit 0).
 //!
-//! Like `tests/e2e.rs` it needs node, npm and PostgreSQL, so it is `#[ignore]`d in a plain
-//! `cargo test` and run by `.ci/run`.
+//! Like `tests/e2e.rs` it needs node, npm and PostgreSQL (installed where missing), so it is
+//! `#[ignore]`d in a plain `cargo test` and run by `cargo test -- --include-ignored`.
 
 // Each end-to-end binary uses its own part of the shared support module.
 #[allow(dead_code)]
@@ -170,6 +170,7 @@ fn schema_evolves_without_losing_rows_or_hand_edits() {
     let _serial = SERIAL
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    e2e_support::prerequisites();
     let work = tempfile::tempdir().expect("temp dir");
     let app = work.path().join(FIXTURE);
     let mut new = Command::new(env!("CARGO_BIN_EXE_strata"));

@@ -6,15 +6,34 @@ use std::path::Path;
 use strata::cli::Common;
 use strata::commands::pipeline::{Rendering, prepare};
 
-fn render_fixture(name: &str) {
+/// Every fixture whose generated files are pinned.
+const FIXTURES: &[&str] = &[
+    "minimal",
+    "blog",
+    "tasks",
+    "journal",
+    "kitchen_sink",
+    "lending",
+];
+
+fn prepared(name: &str) -> strata::commands::pipeline::Prepared {
     let manifest = std::fs::read_to_string(format!(
         "{}/tests/fixtures/{name}.toml",
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
     let root = Path::new("/nonexistent/strata-snapshots").join(name);
-    let prepared = prepare(&root, &manifest, &Common::default(), Rendering::Everything)
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    prepare(&root, &manifest, &Common::default(), Rendering::Everything)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The snapshot file of a fixture's file (`tree` for the list of files).
+fn snapshot_name(fixture: &str, path: &str) -> String {
+    format!("{fixture}@{}", path.replace('/', "__"))
+}
+
+fn render_fixture(name: &str) {
+    let prepared = prepared(name);
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_path("snapshots");
@@ -25,10 +44,10 @@ fn render_fixture(name: &str) {
             .iter()
             .map(|c| format!("{} {}", c.action.verb(), c.path))
             .collect();
-        insta::assert_snapshot!(format!("{name}@tree"), tree.join("\n"));
+        insta::assert_snapshot!(snapshot_name(name, "tree"), tree.join("\n"));
         for change in &prepared.plan.changes {
             let text = change.write.as_deref().unwrap_or_default();
-            insta::assert_snapshot!(format!("{name}@{}", change.path.replace('/', "__")), text);
+            insta::assert_snapshot!(snapshot_name(name, &change.path), text);
         }
     });
 }
@@ -61,6 +80,41 @@ fn kitchen_sink() {
 #[test]
 fn lending() {
     render_fixture("lending");
+}
+
+/// No snapshot is left over from a file strata no longer writes (what `cargo insta test
+/// --unreferenced=reject` checks, without needing cargo-insta).
+#[test]
+fn every_snapshot_is_of_a_generated_file() {
+    let mut expected: Vec<String> = FIXTURES
+        .iter()
+        .flat_map(|fixture| {
+            let prepared = prepared(fixture);
+            std::iter::once(snapshot_name(fixture, "tree"))
+                .chain(
+                    prepared
+                        .plan
+                        .changes
+                        .iter()
+                        .map(|c| snapshot_name(fixture, &c.path)),
+                )
+                .collect::<Vec<_>>()
+        })
+        .map(|name| format!("{name}.snap"))
+        .collect();
+    expected.sort();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut stored: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".snap"))
+        .collect();
+    stored.sort();
+    let unreferenced: Vec<&String> = stored.iter().filter(|s| !expected.contains(s)).collect();
+    assert!(
+        unreferenced.is_empty(),
+        "snapshots of files strata no longer writes (delete them): {unreferenced:?}"
+    );
 }
 
 #[test]

@@ -323,6 +323,87 @@ impl Drop for Postgres {
     }
 }
 
+/// What the end-to-end tests need beyond Rust, Node and npm, installed once per test binary
+/// where it is missing: PostgreSQL, Chromium and Python's venv (Debian packages, through apt-get
+/// when running as root; otherwise the test stops and says what to install), and the browser
+/// driver and validator of `tests/e2e/package.json`.
+pub fn prerequisites() {
+    static READY: std::sync::OnceLock<()> = std::sync::OnceLock::new();
+    READY.get_or_init(|| {
+        let has_postgres = std::fs::read_dir("/usr/lib/postgresql").is_ok_and(|versions| {
+            versions
+                .flatten()
+                .any(|v| v.path().join("bin/initdb").is_file())
+        });
+        let has_venv = Command::new("python3")
+            .args(["-c", "import ensurepip, venv"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        let mut missing = Vec::new();
+        if !has_postgres {
+            missing.push("postgresql");
+        }
+        if !Path::new(&chromium()).is_file() {
+            missing.push("chromium");
+        }
+        if !has_venv {
+            missing.extend(["python3", "python3-venv"]);
+        }
+        if !missing.is_empty() {
+            install_debian_packages(&missing);
+        }
+        let driver = repo().join("tests/e2e");
+        if !driver.join("node_modules/playwright-core").is_dir() {
+            step(
+                "setup",
+                "npm ci --prefix tests/e2e",
+                Command::new("npm")
+                    .args([
+                        "ci",
+                        "--no-audit",
+                        "--no-fund",
+                        "--prefer-offline",
+                        "--prefix",
+                    ])
+                    .arg(&driver),
+            );
+        }
+    });
+}
+
+/// The Chromium the browser flows drive: `$CHROMIUM`, or Debian's.
+pub fn chromium() -> String {
+    std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_string())
+}
+
+fn install_debian_packages(packages: &[&str]) {
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let apt = Path::new("/usr/bin/apt-get").is_file();
+    assert!(
+        root && apt,
+        "the end-to-end tests need {}: install them (Debian: sudo apt-get install {}), or run the \
+         tests as root on Debian to have them installed",
+        packages.join(", "),
+        packages.join(" ")
+    );
+    step(
+        "setup",
+        "apt-get update",
+        Command::new("apt-get").args(["update", "-qq"]),
+    );
+    step(
+        "setup",
+        &format!("apt-get install {}", packages.join(" ")),
+        Command::new("apt-get")
+            .args(["install", "-y", "-qq"])
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    );
+}
+
 /// The schemathesis command of `tests/e2e/requirements.txt`, installed on first use into a
 /// virtual environment under `target/` (PyPI is the only thing it needs).
 pub fn schemathesis() -> PathBuf {
