@@ -352,7 +352,7 @@ fn add_resource(
     ];
     for field in resource.fields.iter() {
         if resource.filterable.contains(&field.names.camel) {
-            parameters.push(json!({ "name": field.names.camel, "in": "query", "schema": contract::filter_schema(&field.spec.ty) }));
+            parameters.push(json!({ "name": field.names.camel, "in": "query", "schema": contract::value_schema(&field.spec.ty) }));
         }
     }
     let ok = |description: &str, schema: &str| json!({ "description": description, "content": json_body(schema) });

@@ -69,13 +69,6 @@ pub fn bounds(spec: &FieldSpec) -> Bounds {
             }
         }
         FieldType::Text if lower.is_none() && !spec.optional => lower = Some(Number::from(1)),
-        // A decimal travels as a string; its precision and scale are its bounds.
-        FieldType::Decimal { .. } => {
-            return Bounds {
-                lower: None,
-                upper: None,
-            };
-        }
         _ => {}
     }
     Bounds { lower, upper }
@@ -138,15 +131,11 @@ pub fn output_schema(spec: &FieldSpec) -> Value {
     nullable(schema, spec.optional && !matches!(spec.ty, FieldType::Json))
 }
 
-/// The schema of the field's `?name=value` list filter, as the value means once parsed.
-#[must_use]
-pub fn filter_schema(ty: &FieldType) -> Value {
-    value_schema(ty)
-}
-
 /// One value of the type within what its column holds (a varchar's length, an integer's
-/// range), with no bounds of the field's own: an array's item, a filter's value.
-fn value_schema(ty: &FieldType) -> Value {
+/// range), with no bounds of the field's own: an array's item, and the value of a
+/// `?name=value` list filter once parsed.
+#[must_use]
+pub fn value_schema(ty: &FieldType) -> Value {
     let mut schema = type_schema(ty);
     if let Some(object) = schema.as_object_mut() {
         if let Some((low, high)) = integer_range(ty) {
@@ -303,13 +292,13 @@ mod tests {
     }
 
     #[test]
-    fn filters_describe_the_parsed_value() {
+    fn values_hold_to_their_column() {
         assert_eq!(
-            filter_schema(&FieldType::Boolean),
+            value_schema(&FieldType::Boolean),
             json!({ "type": "boolean" })
         );
         assert_eq!(
-            filter_schema(&FieldType::String { max: 80 }),
+            value_schema(&FieldType::String { max: 80 }),
             json!({ "type": "string", "pattern": PATTERNS.text, "maxLength": 80 })
         );
     }
