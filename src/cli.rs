@@ -69,11 +69,14 @@ pub struct NewArgs {
     /// The directory to create the app in.
     pub dir: PathBuf,
     /// Start from a team's shared manifest.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["database", "auth", "api", "resource"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["database", "orm", "auth", "api", "resource"])]
     pub manifest: Option<PathBuf>,
     /// The database: embedded PGlite, or PostgreSQL through DATABASE_URL.
     #[arg(long, value_enum)]
     pub database: Option<DatabaseArg>,
+    /// The query client of the data layer (strata writes the migrations for both).
+    #[arg(long, value_enum)]
+    pub orm: Option<OrmArg>,
     /// The auth strategy.
     #[arg(long, value_enum)]
     pub auth: Option<AuthArg>,
@@ -133,6 +136,12 @@ pub enum TemplatesCommand {
 pub enum DatabaseArg {
     Pglite,
     Postgres,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OrmArg {
+    Drizzle,
+    Prisma,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -20,3 +20,4 @@ mod parallel;
 pub mod plan;
 pub mod render;
 pub mod report;
+pub mod target;

@@ -60,7 +60,19 @@ const eslintConfig = defineConfig([
   ...nextVitals,
   ...nextTs,
   ...layers,
+[% if app.orm == "prisma" %]
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'build/**',
+    '.data/**',
+    '.strata/**',
+    'next-env.d.ts',
+    'src/generated/**',
+  ]),
+[% else %]
   globalIgnores(['.next/**', 'out/**', 'build/**', '.data/**', '.strata/**', 'next-env.d.ts']),
+[% endif %]
 ])
 
 export default eslintConfig

@@ -18,7 +18,8 @@ pub enum Layer {
     ClientComponent,
     Service,
     Dal,
-    /// `src/lib/db.ts` and the Drizzle tables.
+    /// `src/lib/db.ts`, `src/db/` (the Drizzle tables, the migrator) and the generated Prisma
+    /// client (`src/generated/`).
     Database,
     Other,
 }
@@ -39,7 +40,10 @@ fn layer_of_path(path: &str) -> Layer {
         Layer::Service
     } else if path.starts_with("src/dal/") {
         Layer::Dal
-    } else if path == "src/lib/db.ts" || path.starts_with("src/db/") {
+    } else if path == "src/lib/db.ts"
+        || path.starts_with("src/db/")
+        || path.starts_with("src/generated/")
+    {
         Layer::Database
     } else if path.starts_with("src/app/")
         && (path.ends_with("/route.ts") || path.ends_with("/route.tsx"))
@@ -138,7 +142,11 @@ fn target_layer(resolved: &str) -> Layer {
     if resolved == "src/services" || resolved.starts_with("src/services/") {
         return Layer::Service;
     }
-    if resolved == "src/lib/db" || resolved == "src/db" || resolved.starts_with("src/db/") {
+    if resolved == "src/lib/db"
+        || resolved == "src/db"
+        || resolved.starts_with("src/db/")
+        || resolved.starts_with("src/generated/")
+    {
         return Layer::Database;
     }
     if resolved.starts_with("src/app/") {
@@ -193,9 +201,12 @@ pub fn broken_rule(file: &str, layer: Layer, specifier: &str, strict: bool) -> O
 pub fn check(root: &Path, strict: bool) -> crate::Result<Vec<Violation>> {
     let mut violations = Vec::new();
     let src = root.join("src");
+    // The Prisma client is generated (and git-ignored): not the app's own source.
+    let generated = src.join("generated");
     for entry in walkdir::WalkDir::new(&src)
         .sort_by_file_name()
         .into_iter()
+        .filter_entry(|e| e.path() != generated)
         .filter_map(Result::ok)
     {
         let path = entry.path();
@@ -262,6 +273,10 @@ mod tests {
             layer_of("src/components/features/form.tsx", "'use client'\n"),
             Layer::ClientComponent
         );
+        assert_eq!(
+            layer_of("src/generated/prisma/client.ts", "/* eslint-disable */"),
+            Layer::Database
+        );
     }
 
     #[test]
@@ -300,6 +315,20 @@ mod tests {
                 Layer::ClientComponent,
                 "@/lib/db",
                 false,
+                true,
+            ),
+            (
+                "src/components/x.tsx",
+                Layer::ClientComponent,
+                "@/generated/prisma/client",
+                false,
+                true,
+            ),
+            (
+                "src/app/api/posts/route.ts",
+                Layer::RouteHandler,
+                "@/generated/prisma/client",
+                true,
                 true,
             ),
             (

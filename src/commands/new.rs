@@ -6,7 +6,7 @@ use std::process::Command;
 use super::add::check_resource_name;
 use super::prompt::{self, Choices};
 use super::{output, pipeline, start_dir};
-use crate::cli::{ApiArg, AuthArg, Common, DatabaseArg, NewArgs};
+use crate::cli::{ApiArg, AuthArg, Common, DatabaseArg, NewArgs, OrmArg};
 use crate::error::{Error, Result};
 use crate::manifest::edit::ManifestEditor;
 use crate::model::names::{ResourceNames, is_identifier};
@@ -74,11 +74,13 @@ fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result
     }
     let mut choices = Choices {
         database: args.database.unwrap_or(DatabaseArg::Pglite),
+        orm: args.orm.unwrap_or(OrmArg::Drizzle),
         auth: args.auth.unwrap_or(AuthArg::Jwt),
         api: args.api.unwrap_or(ApiArg::Routes),
         resources: args.resource.clone(),
     };
     let untouched = args.database.is_none()
+        && args.orm.is_none()
         && args.auth.is_none()
         && args.api.is_none()
         && args.resource.is_empty();
@@ -88,6 +90,10 @@ fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result
     let database = match choices.database {
         DatabaseArg::Pglite => "pglite",
         DatabaseArg::Postgres => "postgres",
+    };
+    let orm = match choices.orm {
+        OrmArg::Drizzle => "drizzle",
+        OrmArg::Prisma => "prisma",
     };
     let api = match choices.api {
         ApiArg::Routes => "routes",
@@ -102,6 +108,7 @@ fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result
     let mut editor = ManifestEditor::create(
         &dir_name,
         database,
+        orm,
         api,
         auth,
         &["user".to_string(), "admin".to_string()],

@@ -4,12 +4,13 @@ use std::io::IsTerminal;
 
 use dialoguer::{Input, Select};
 
-use crate::cli::{ApiArg, AuthArg, DatabaseArg};
+use crate::cli::{ApiArg, AuthArg, DatabaseArg, OrmArg};
 use crate::error::{Error, Result};
 
 /// The answers, pre-filled with the defaults.
 pub struct Choices {
     pub database: DatabaseArg,
+    pub orm: OrmArg,
     pub auth: AuthArg,
     pub api: ApiArg,
     pub resources: Vec<String>,
@@ -31,6 +32,15 @@ pub fn ask(defaults: Choices) -> Result<Choices> {
         .items([
             "PGlite (embedded Postgres, no server)",
             "PostgreSQL (DATABASE_URL)",
+        ])
+        .default(0)
+        .interact()
+        .map_err(failed)?;
+    let orm = Select::new()
+        .with_prompt("Data layer")
+        .items([
+            "Drizzle ORM",
+            "Prisma 7 (as the query client; strata still writes the migrations)",
         ])
         .default(0)
         .interact()
@@ -66,6 +76,7 @@ pub fn ask(defaults: Choices) -> Result<Choices> {
     }
     Ok(Choices {
         database: [DatabaseArg::Pglite, DatabaseArg::Postgres][database],
+        orm: [OrmArg::Drizzle, OrmArg::Prisma][orm],
         auth: [AuthArg::Jwt, AuthArg::Session, AuthArg::None][auth],
         api: [ApiArg::Routes, ApiArg::Actions, ApiArg::Both][api],
         resources,

@@ -59,11 +59,19 @@ impl ManifestEditor {
 
     /// A new manifest with `[app]` and `[auth]` filled in.
     #[must_use]
-    pub fn create(name: &str, database: &str, api: &str, strategy: &str, roles: &[String]) -> Self {
+    pub fn create(
+        name: &str,
+        database: &str,
+        orm: &str,
+        api: &str,
+        strategy: &str,
+        roles: &[String],
+    ) -> Self {
         let mut doc = DocumentMut::new();
         let mut app = Table::new();
         app.insert("name", value(name));
         app.insert("database", value(database));
+        app.insert("orm", value(orm));
         app.insert("api", value(api));
         doc.insert("app", Item::Table(app));
         let mut auth = Table::new();
@@ -226,6 +234,7 @@ mod tests {
         let text = ManifestEditor::create(
             "blog",
             "pglite",
+            "drizzle",
             "routes",
             "jwt",
             &["user".into(), "admin".into()],
@@ -233,7 +242,7 @@ mod tests {
         .to_text();
         assert_eq!(
             text,
-            "[app]\nname = \"blog\"\ndatabase = \"pglite\"\napi = \"routes\"\n\n[auth]\nstrategy = \"jwt\"\nroles = [\"user\", \"admin\"]\n"
+            "[app]\nname = \"blog\"\ndatabase = \"pglite\"\norm = \"drizzle\"\napi = \"routes\"\n\n[auth]\nstrategy = \"jwt\"\nroles = [\"user\", \"admin\"]\n"
         );
     }
 }

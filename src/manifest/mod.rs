@@ -31,6 +31,8 @@ pub struct RawApp {
     pub name: Spanned<String>,
     pub database: Option<Spanned<String>>,
     pub api: Option<Spanned<String>>,
+    /// The query client of the data layer: `drizzle` (default) or `prisma`.
+    pub orm: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

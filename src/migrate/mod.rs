@@ -14,6 +14,7 @@ use serde_json::json;
 
 pub use diff::{Step, diff};
 pub use from_model::schema_of;
+pub use sql::unique_name;
 
 use crate::plan::ledger::{MigrationRecord, sha256};
 

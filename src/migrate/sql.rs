@@ -16,7 +16,8 @@ pub(super) fn column_definition(column: &Column) -> String {
     sql
 }
 
-pub(super) fn unique_name(table: &str, column: &str) -> String {
+/// The name of a column's UNIQUE constraint, as drizzle-kit names it.
+pub fn unique_name(table: &str, column: &str) -> String {
     format!("{table}_{column}_unique")
 }
 

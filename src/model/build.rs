@@ -6,7 +6,7 @@ use toml::Spanned;
 use super::names::is_identifier;
 use super::providers::parse_providers;
 use super::resources::{build_resource, parse_resources};
-use super::{Api, App, Auth, Database, FieldSpec, Strategy, parse_field};
+use super::{Api, App, Auth, Database, FieldSpec, Orm, Strategy, parse_field};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::manifest::Manifest;
 
@@ -40,6 +40,13 @@ pub fn build(manifest: &Manifest) -> Build<App> {
         Database::Pglite,
         "database",
     )?;
+    let orm = choose(
+        manifest,
+        app.orm.as_ref(),
+        &[("drizzle", Orm::Drizzle), ("prisma", Orm::Prisma)],
+        Orm::Drizzle,
+        "orm",
+    )?;
     let api = choose(
         manifest,
         app.api.as_ref(),
@@ -69,6 +76,7 @@ pub fn build(manifest: &Manifest) -> Build<App> {
         name: name.to_lowercase(),
         title: name.to_pascal_case(),
         database,
+        orm,
         api,
         auth,
         resources,

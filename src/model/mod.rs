@@ -42,6 +42,7 @@ pub struct App {
     /// `blog` → `Blog`: headings.
     pub title: String,
     pub database: Database,
+    pub orm: Orm,
     pub api: Api,
     pub auth: Auth,
     /// Sorted by name, so that reordering the manifest changes nothing.
@@ -54,6 +55,14 @@ pub struct App {
 pub enum Database {
     Pglite,
     Postgres,
+}
+
+/// The query client the data layer is written against; strata writes the migrations for both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Orm {
+    Drizzle,
+    Prisma,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -7,7 +7,7 @@ use tera::{Context, Value};
 
 use super::Renderer;
 use crate::error::Result;
-use crate::model::{App, ResourceNames, contract};
+use crate::model::{App, Orm, ResourceNames, contract};
 
 /// Whether a template is rendered once, or once per resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,18 +63,40 @@ impl When {
 }
 
 /// One template and where it applies; its path is the output path, with `__kebab__` and
-/// `__plural_kebab__` standing for a resource's names and `_gitignore` for `.gitignore`.
+/// `__plural_kebab__` standing for a resource's names, `_gitignore` for `.gitignore`, and a
+/// leading `_prisma/` marking the Prisma variant of a file (the output path leaves it out).
 pub struct Entry {
     pub template: &'static str,
     pub scope: Scope,
     pub when: When,
+    /// The data layer the template is written for; `None`: every app's.
+    pub orm: Option<Orm>,
 }
+
+impl Entry {
+    /// Whether `app` has this file.
+    pub(crate) fn applies(&self, app: &App) -> bool {
+        self.when.holds(app) && self.orm.is_none_or(|orm| orm == app.orm)
+    }
+
+    /// Only in apps whose data layer is `orm`.
+    const fn only(self, orm: Orm) -> Entry {
+        Entry {
+            orm: Some(orm),
+            ..self
+        }
+    }
+}
+
+/// The folder of the templates written for Prisma, mirroring the app tree.
+pub const PRISMA_DIR: &str = "_prisma/";
 
 const fn app(template: &'static str, when: When) -> Entry {
     Entry {
         template,
         scope: Scope::App,
         when,
+        orm: None,
     }
 }
 
@@ -83,7 +105,16 @@ const fn resource(template: &'static str, when: When) -> Entry {
         template,
         scope: Scope::Resource,
         when,
+        orm: None,
     }
+}
+
+const fn drizzle(entry: Entry) -> Entry {
+    entry.only(Orm::Drizzle)
+}
+
+const fn prisma(entry: Entry) -> Entry {
+    entry.only(Orm::Prisma)
 }
 
 /// Below this many renders for each core, one thread renders them all (faster than spawning).
@@ -102,7 +133,10 @@ pub struct Rendered {
 /// The output path of a template, for a resource where it has one.
 #[must_use]
 pub fn output_path(template: &str, resource: Option<&ResourceNames>) -> String {
-    let mut path = template.to_string();
+    let mut path = template
+        .strip_prefix(PRISMA_DIR)
+        .unwrap_or(template)
+        .to_string();
     if let Some(names) = resource {
         path = path
             .replace("__plural_kebab__", &names.plural_kebab)
@@ -125,7 +159,7 @@ pub fn moves(app: &App) -> Vec<(String, String)> {
         };
         for entry in CATALOG
             .iter()
-            .filter(|e| e.scope == Scope::Resource && e.when.holds(app))
+            .filter(|e| e.scope == Scope::Resource && e.applies(app))
         {
             out.push((
                 output_path(entry.template, Some(before)),
@@ -143,6 +177,7 @@ pub(crate) struct AppSummary<'a> {
     name: &'a str,
     title: &'a str,
     database: crate::model::Database,
+    orm: Orm,
     api: crate::model::Api,
     auth: &'a crate::model::Auth,
     strict_layers: bool,
@@ -157,6 +192,7 @@ impl<'a> AppSummary<'a> {
             name: &app.name,
             title: &app.title,
             database: app.database,
+            orm: app.orm,
             api: app.api,
             auth: &app.auth,
             strict_layers: app.strict_layers,
@@ -188,6 +224,10 @@ struct AppContext<'a> {
     api_routes: Vec<super::openapi::ApiRoute>,
     /// The data model as a Mermaid `erDiagram`, for the README.
     er_diagram: String,
+    /// `prisma/schema.prisma`, in apps whose data layer is Prisma.
+    prisma_schema: Option<String>,
+    /// The rows of the Prisma smoke test, in apps whose data layer is Prisma.
+    prisma_smoke: Option<Vec<crate::target::prisma_smoke::SmokeRow>>,
 }
 
 /// Renders every template that applies to `app`, keyed by output path, except the templates of
@@ -218,14 +258,30 @@ pub fn render_app(
             .collect(),
         api_routes: super::openapi::routes(app),
         er_diagram: crate::model::diagram::er_diagram(app),
+        prisma_schema: (app.orm == Orm::Prisma)
+            .then(|| crate::target::prisma_schema::schema_prisma(app)),
+        prisma_smoke: (app.orm == Orm::Prisma).then(|| {
+            crate::target::prisma_smoke::rows(
+                &crate::migrate::schema_of(app),
+                &crate::target::prisma_schema::model_names(app),
+            )
+        }),
     });
     // Serialized once: every per-resource template shares the value (cloning it is cheap).
     let resource_values: BTreeMap<usize, Value> = rendered
         .iter()
         .map(|i| (*i, Value::from_serializable(&app.resources[*i])))
         .collect();
+    let prisma_values: BTreeMap<usize, Value> = rendered
+        .iter()
+        .filter(|_| app.orm == Orm::Prisma)
+        .map(|i| {
+            let target = crate::target::prisma_dal::resource(&app.resources[*i]);
+            (*i, Value::from_serializable(&target))
+        })
+        .collect();
     let mut jobs: Vec<(&'static str, Option<usize>)> = Vec::new();
-    for entry in CATALOG.iter().filter(|entry| entry.when.holds(app)) {
+    for entry in CATALOG.iter().filter(|entry| entry.applies(app)) {
         match entry.scope {
             Scope::App => jobs.push((entry.template, None)),
             Scope::Resource => jobs.extend(rendered.iter().map(|i| (entry.template, Some(*i)))),
@@ -239,6 +295,9 @@ pub fn render_app(
                 Some(i) => {
                     context.insert_value("app", summary.clone());
                     context.insert_value("resource", resource_values[i].clone());
+                    if let Some(prisma) = prisma_values.get(i) {
+                        context.insert_value("prisma", prisma.clone());
+                    }
                 }
             }
             let content = renderer.render(template, &context)?;

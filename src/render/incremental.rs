@@ -63,7 +63,7 @@ pub fn skipped_paths(app: &App, skip: &[bool]) -> BTreeSet<String> {
 fn resource_paths(app: &App, resource: &crate::model::Resource) -> Vec<String> {
     CATALOG
         .iter()
-        .filter(|e| e.scope == Scope::Resource && e.when.holds(app))
+        .filter(|e| e.scope == Scope::Resource && e.applies(app))
         .map(|e| catalog::output_path(e.template, Some(&resource.names)))
         .collect()
 }

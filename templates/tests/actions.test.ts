@@ -1,14 +1,11 @@
-import { eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { loginAction } from '@/app/(auth)/login/actions'
 import { registerAction } from '@/app/(auth)/register/actions'
 import { logoutAction } from '@/app/dashboard/actions'
-import { users } from '@/db/schema'
-import { getDb } from '@/lib/db'
 import { ForbiddenError } from '@/lib/errors'
 import { [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]] } from '@/lib/utils/auth'
 import { authenticateToken } from '@/services/auth.service'
-import { PASSWORD, resetDatabase, signUp, uniqueEmail } from './helpers'
+import { PASSWORD, resetDatabase, signUp, storedUsers, uniqueEmail } from './helpers'
 import { request } from './request'
 
 const AUTH_COOKIE = [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]]
@@ -53,8 +50,7 @@ describe('server actions refuse cross-site calls', () => {
     request.headers = new Headers({ host: 'localhost:3000', origin: 'https://evil.example' })
     const state = await registerAction({}, form({ email, password: PASSWORD }))
     expect(state?.message).toMatch(/Cross-site/)
-    const db = await getDb()
-    expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0)
+    expect(await storedUsers(email)).toHaveLength(0)
   })
 
   it('logout', async () => {

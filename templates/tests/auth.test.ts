@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { eq } from 'drizzle-orm'
 [% if app.auth.strategy == "jwt" %]
 import { SignJWT } from 'jose'
 [% endif %]
@@ -17,8 +16,6 @@ import {
   POST as singleRouteLogin,
 } from '@/app/api/auth/route'
 import { GET as session } from '@/app/api/auth/session/route'
-import { sessions, users } from '@/db/schema'
-import { getDb } from '@/lib/db'
 [% if app.auth.strategy == "jwt" %]
 import { ConfigurationError, NotFoundError } from '@/lib/errors'
 [% else %]
@@ -41,7 +38,10 @@ import {
   resetDatabase,
   setCookies,
   signUp,
+  storedSessions,
+  storedUsers,
   uniqueEmail,
+  updateSessions,
 } from './helpers'
 
 const ORIGIN = 'http://localhost'
@@ -112,8 +112,7 @@ describe('register', () => {
     expect(user).toMatchObject({ email: 'new.user@example.com', role: '[[ app.auth.default_role ]]' })
     expect(Object.keys(user).sort()).toEqual(['createdAt', 'email', 'id', 'role', 'updatedAt'])
 
-    const db = await getDb()
-    const [row] = await db.select().from(users).where(eq(users.email, 'new.user@example.com'))
+    const [row] = await storedUsers('new.user@example.com')
     expect(row?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
   })
 
@@ -165,8 +164,7 @@ describe('register', () => {
       }),
     )
     expect(response.status).toBe(422)
-    const db = await getDb()
-    expect(await db.select().from(users)).toEqual([])
+    expect(await storedUsers()).toEqual([])
   })
 
   it('accepts plain addresses and refuses malformed or overlong ones', async () => {
@@ -462,8 +460,7 @@ describe('session', () => {
 [% if app.auth.strategy == "jwt" %]
   it('stores refresh tokens only as SHA-256 hashes', async () => {
     const user = await signUp()
-    const db = await getDb()
-    const rows = await db.select().from(sessions).where(eq(sessions.userId, user.id))
+    const rows = await storedSessions(user.id)
     expect(rows).toHaveLength(1)
     expect(JSON.stringify(rows)).not.toContain(user.refreshToken)
     expect(rows[0]?.refreshTokenHash).toBe(
@@ -554,8 +551,7 @@ describe('session', () => {
 [% else %]
   it('stores session tokens only as SHA-256 hashes', async () => {
     const user = await signUp()
-    const db = await getDb()
-    const rows = await db.select().from(sessions).where(eq(sessions.userId, user.id))
+    const rows = await storedSessions(user.id)
     expect(rows).toHaveLength(1)
     expect(JSON.stringify(rows)).not.toContain(user.token)
     expect(rows[0]?.tokenHash).toBe(createHash('sha256').update(user.token).digest('hex'))
@@ -575,32 +571,25 @@ describe('session', () => {
 
   it('ends a session after 7 idle days, and 30 days after sign-in however used', async () => {
     const idle = await signUp()
-    const db = await getDb()
-    await db
-      .update(sessions)
-      .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(eq(sessions.userId, idle.id))
+    await updateSessions(idle.id, { expiresAt: new Date(Date.now() - 1000) })
     expect(await sessionStatus(idle.token)).toBe(401)
 
     const old = await signUp()
-    await db
-      .update(sessions)
-      .set({ createdAt: new Date(Date.now() - (SESSION_ABSOLUTE_TIMEOUT_SECONDS + 60) * 1000) })
-      .where(eq(sessions.userId, old.id))
+    await updateSessions(old.id, {
+      createdAt: new Date(Date.now() - (SESSION_ABSOLUTE_TIMEOUT_SECONDS + 60) * 1000),
+    })
     expect(await sessionStatus(old.token)).toBe(401)
   })
 
   it('moves the idle deadline forward on use, writing at most once an hour', async () => {
     const user = await signUp()
-    const db = await getDb()
-    const deadline = async () =>
-      (await db.select().from(sessions).where(eq(sessions.userId, user.id)))[0]?.expiresAt
+    const deadline = async () => (await storedSessions(user.id))[0]?.expiresAt
     const fresh = await deadline()
     expect(await sessionStatus(user.token)).toBe(200)
     expect(await deadline()).toEqual(fresh)
 
     const twoHoursUsed = new Date(Date.now() + (SESSION_IDLE_TIMEOUT_SECONDS - 7200) * 1000)
-    await db.update(sessions).set({ expiresAt: twoHoursUsed }).where(eq(sessions.userId, user.id))
+    await updateSessions(user.id, { expiresAt: twoHoursUsed })
     expect(await sessionStatus(user.token)).toBe(200)
     const renewed = await deadline()
     expect(renewed?.getTime()).toBeGreaterThan(twoHoursUsed.getTime() + 3600 * 1000)
@@ -644,11 +633,7 @@ describe('refresh', () => {
 
   it('ends with the session, 30 days after sign-in', async () => {
     const user = await signUp()
-    const db = await getDb()
-    await db
-      .update(sessions)
-      .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(eq(sessions.userId, user.id))
+    await updateSessions(user.id, { expiresAt: new Date(Date.now() - 1000) })
     expect(await sessionStatus(user.token)).toBe(401)
     const refreshed = await refresh(
       apiRequest('POST', '/api/auth/refresh', {

@@ -1,15 +1,11 @@
-[% if app.auth.enabled %]
-import { eq, getTableName, is, sql } from 'drizzle-orm'
-[% else %]
-import { getTableName, is, sql } from 'drizzle-orm'
-[% endif %]
-import { PgTable } from 'drizzle-orm/pg-core'
 import { NextRequest } from 'next/server'
-import * as schema from '@/db/schema'
-import { getDb } from '@/lib/db'
 [% if app.auth.enabled %]
-import { loginUser, registerUser } from '@/services/auth.service'
+import { loginUser, registerUser, setUserRole } from '@/services/auth.service'
 import type { Role } from '@/types'
+[% endif %]
+
+export * from './database'
+[% if app.auth.enabled %]
 
 export const PASSWORD = 'correct horse battery staple'
 
@@ -21,18 +17,7 @@ export type TestUser = {
   refreshToken: string
 [% endif %]
 }
-[% endif %]
 
-/** Empties every table; works on PGlite and on a shared PostgreSQL. */
-export async function resetDatabase(): Promise<void> {
-  const db = await getDb()
-  const tables = Object.values(schema)
-    .filter((value) => is(value, PgTable))
-    .map((table) => `"${getTableName(table)}"`)
-  await db.execute(sql.raw(`TRUNCATE TABLE ${tables.join(', ')} CASCADE`))
-}
-
-[% if app.auth.enabled %]
 let emailCounter = 0
 
 export function uniqueEmail(): string {
@@ -49,8 +34,7 @@ export async function signUp(
   const client = { ip: `helper-${emailCounter}` }
   const user = await registerUser({ email, password: PASSWORD }, client)
   if (role !== '[[ app.auth.default_role ]]') {
-    const db = await getDb()
-    await db.update(schema.users).set({ role }).where(eq(schema.users.id, user.id))
+    await setUserRole({ email, role })
   }
   const tokens = await loginUser({ email, password: PASSWORD }, client)
   return {

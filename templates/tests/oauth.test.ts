@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto'
-import { eq } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { POST as login } from '@/app/api/auth/login/route'
 import { GET as callback } from '@/app/api/auth/oauth/[provider]/callback/route'
 import { GET as start } from '@/app/api/auth/oauth/[provider]/route'
 import { POST as changePasswordRoute } from '@/app/api/auth/password/route'
 import { GET as session } from '@/app/api/auth/session/route'
-import { accounts, users } from '@/db/schema'
-import { getDb } from '@/lib/db'
 import { decodeOAuthState } from '@/lib/oauth'
 [% if app.auth.github %]
 import { githubProfileOf } from '@/lib/oauth/github'
@@ -19,6 +16,8 @@ import {
   resetDatabase,
   setCookies,
   signUp,
+  storedAccounts,
+  storedUsers,
   uniqueEmail,
 } from './helpers'
 import { FakeProvider, type Person } from './oauth-provider'
@@ -60,8 +59,7 @@ afterEach(() => {
 })
 
 async function userCount(): Promise<number> {
-  const db = await getDb()
-  return (await db.select().from(users)).length
+  return (await storedUsers()).length
 }
 
 describe.each(providers)('sign-in with $id', ({ id, openid }) => {
@@ -134,10 +132,9 @@ describe.each(providers)('sign-in with $id', ({ id, openid }) => {
     const me = await session(apiRequest('GET', '/api/auth/session', { token }))
     expect(await me.json()).toMatchObject({ email })
 
-    const db = await getDb()
-    const [user] = await db.select().from(users).where(eq(users.email, email))
+    const [user] = await storedUsers(email)
     expect(user?.passwordHash).toBeNull()
-    expect(await db.select().from(accounts)).toMatchObject([
+    expect(await storedAccounts()).toMatchObject([
       { userId: user?.id, provider: id, providerUserId: '1001' },
     ])
 
@@ -195,8 +192,7 @@ describe.each(providers)('sign-in with $id', ({ id, openid }) => {
     for (const response of [unverified, verified]) {
       expect(setCookies(response)[AUTH_COOKIE]).toBeUndefined()
     }
-    const db = await getDb()
-    expect(await db.select().from(accounts)).toEqual([])
+    expect(await storedAccounts()).toEqual([])
     const withPassword = await login(
       apiRequest('POST', '/api/auth/login', {
         body: { email: existing.email, password: PASSWORD },

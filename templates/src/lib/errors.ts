@@ -1,4 +1,4 @@
-import { DrizzleQueryError } from 'drizzle-orm'
+import { databaseErrorCode } from '@/db/errors'
 
 export type ErrorIssue = {
   path: PropertyKey[]
@@ -109,13 +109,6 @@ export class OAuthError extends ServiceError {
 const UNIQUE_VIOLATION = '23505'
 const FOREIGN_KEY_VIOLATION = '23503'
 
-function databaseErrorCode(error: unknown): string | undefined {
-  if (error instanceof DrizzleQueryError && error.cause && 'code' in error.cause) {
-    return String(error.cause.code)
-  }
-  return undefined
-}
-
 /**
  * Errors that mean the database can't be reached right now rather than that the request was
  * wrong: refused or dropped connections, a server shutting down or starting up (SQLSTATE class
@@ -141,6 +134,9 @@ const UNAVAILABLE_MESSAGES = [
 
 /** Whether `error`, or an error it wraps, says the database is unavailable. */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (databaseErrorCode(error)?.startsWith('08')) {
+    return true
+  }
   let cause: unknown = error
   for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
     const code = 'code' in cause ? String(cause.code) : ''

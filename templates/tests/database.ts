@@ -1,0 +1,50 @@
+import { getTableName, is, sql } from 'drizzle-orm'
+[% if app.auth.enabled %]
+import { eq } from 'drizzle-orm'
+[% endif %]
+import { PgTable } from 'drizzle-orm/pg-core'
+import * as schema from '@/db/schema'
+import { getDb } from '@/lib/db'
+
+/** Empties every table; works on PGlite and on a shared PostgreSQL. */
+export async function resetDatabase(): Promise<void> {
+  const db = await getDb()
+  const tables = Object.values(schema)
+    .filter((value) => is(value, PgTable))
+    .map((table) => `"${getTableName(table)}"`)
+  await db.execute(sql.raw(`TRUNCATE TABLE ${tables.join(', ')} CASCADE`))
+}
+[% if app.auth.enabled %]
+
+/** Users as stored, password hash included; only the one with `email` when it is given. */
+export async function storedUsers(email?: string): Promise<(typeof schema.users.$inferSelect)[]> {
+  const db = await getDb()
+  const rows = db.select().from(schema.users)
+  return email === undefined ? rows : rows.where(eq(schema.users.email, email))
+}
+
+/** A user's sessions as stored, token hashes included. */
+export async function storedSessions(
+  userId: string,
+): Promise<(typeof schema.sessions.$inferSelect)[]> {
+  const db = await getDb()
+  return db.select().from(schema.sessions).where(eq(schema.sessions.userId, userId))
+}
+
+/** Moves a user's sessions in time, as if they had begun or been used earlier. */
+export async function updateSessions(
+  userId: string,
+  changes: { expiresAt?: Date; createdAt?: Date },
+): Promise<void> {
+  const db = await getDb()
+  await db.update(schema.sessions).set(changes).where(eq(schema.sessions.userId, userId))
+}
+[% if app.auth.providers %]
+
+/** Every provider account as stored. */
+export async function storedAccounts(): Promise<(typeof schema.accounts.$inferSelect)[]> {
+  const db = await getDb()
+  return db.select().from(schema.accounts)
+}
+[% endif %]
+[% endif %]
