@@ -6,7 +6,7 @@ use toml::Spanned;
 use super::names::is_identifier;
 use super::providers::parse_providers;
 use super::resources::{build_resource, parse_resources};
-use super::{Api, App, Auth, Database, FieldSpec, Orm, Strategy, parse_field};
+use super::{Api, App, Auth, Database, FieldSpec, FieldType, Orm, Strategy, parse_field};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::manifest::Manifest;
 
@@ -60,6 +60,9 @@ pub fn build(manifest: &Manifest) -> Build<App> {
     )?;
     let auth = build_auth(manifest)?;
     let specs = parse_resources(manifest, auth.enabled)?;
+    if orm == Orm::Prisma {
+        refuse_optional_arrays(manifest, &specs)?;
+    }
     let mut resources = Vec::with_capacity(specs.len());
     for (key, raw_resource, fields) in &specs {
         resources.push(build_resource(
@@ -188,6 +191,32 @@ fn build_auth(manifest: &Manifest) -> Build<Auth> {
         roles,
         providers,
     })
+}
+
+/// Prisma reads a NULL list as `[]` and cannot write one, so an optional array would not round
+/// trip as it does with Drizzle.
+fn refuse_optional_arrays(
+    manifest: &Manifest,
+    specs: &[super::resources::ParsedResource<'_>],
+) -> Build<()> {
+    for (_, _, fields) in specs {
+        if let Some((field, span)) = fields
+            .iter()
+            .find(|(f, _)| f.optional && matches!(f.ty, FieldType::Array { .. }))
+        {
+            return Err(manifest
+                .diagnostic(
+                    span.clone(),
+                    format!(
+                        "{:?} is an optional array, which orm = \"prisma\" cannot store: Prisma \
+                         reads a NULL list as [] and cannot write NULL into one",
+                        field.name
+                    ),
+                )
+                .with_help("make the array required (an empty list means none), or use orm = \"drizzle\""));
+        }
+    }
+    Ok(())
 }
 
 /// Prettier keeps an array of two or more many-keyed objects one per line, whatever its width.
