@@ -46,8 +46,16 @@ fn read(ty: &FieldType, value: &str) -> Option<Call> {
     }
 }
 
+/// Whether a value goes into a create (every required field set) or an update (a field left
+/// undefined stays as it is).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Write {
+    Create,
+    Update,
+}
+
 /// How the DAL's value of a field becomes Prisma's input; `None`: it already is.
-fn write(field: &Field, value: &str) -> Option<Call> {
+fn write(field: &Field, value: &str, kind: Write) -> Option<Call> {
     let call = |head: &str, args: Vec<String>| Some((head.to_string(), args));
     match &field.spec.ty {
         FieldType::Date => call("dateValue", vec![value.into()]),
@@ -56,7 +64,8 @@ fn write(field: &Field, value: &str) -> Option<Call> {
             vec!["(item) => dateValue(item)".into()],
         ),
         FieldType::Json if field.spec.optional => call("nullableJsonInput", vec![value.into()]),
-        FieldType::Json => call("jsonInput", vec![value.into()]),
+        FieldType::Json if kind == Write::Create => call("jsonInput", vec![value.into()]),
+        FieldType::Json => call("jsonUpdate", vec![value.into()]),
         _ => None,
     }
 }
@@ -71,12 +80,16 @@ fn property(key: &str, (head, args): Call, indent: usize, imports: &mut Vec<Stri
     wrap(&format!("{key}: {head}("), &args, "),", indent, false)
 }
 
-fn data(resource: &Resource, source: &str, imports: &mut Vec<String>) -> Vec<String> {
+fn data(resource: &Resource, kind: Write, imports: &mut Vec<String>) -> Vec<String> {
+    let source = match kind {
+        Write::Create => "values",
+        Write::Update => "changes",
+    };
     resource
         .fields
         .iter()
         .filter_map(|field| {
-            let call = write(field, &format!("{source}.{}", field.names.camel))?;
+            let call = write(field, &format!("{source}.{}", field.names.camel), kind)?;
             Some(property(&field.names.camel, call, 6, imports))
         })
         .collect()
@@ -111,8 +124,8 @@ pub fn resource(resource: &Resource) -> PrismaResource {
             Some(property(&field.names.camel, call, 4, &mut imports))
         })
         .collect();
-    let create_entries = data(resource, "values", &mut imports);
-    let update_entries = data(resource, "changes", &mut imports);
+    let create_entries = data(resource, Write::Create, &mut imports);
+    let update_entries = data(resource, Write::Update, &mut imports);
     let mut filters = Vec::new();
     if resource.owned {
         filters.push("userId: options.ownerId,".to_string());

@@ -53,7 +53,7 @@ fn sample(sql_type: &str, enums: &Schema) -> String {
     match sql_type {
         "uuid" => "'00000000-0000-4000-8000-000000000001'".into(),
         "integer" => "1".into(),
-        "bigint" => "1n".into(),
+        "bigint" => "BigInt(1)".into(),
         "double precision" => "1.5".into(),
         "boolean" => "true".into(),
         "date" => "new Date('2024-02-29T00:00:00.000Z')".into(),

@@ -216,7 +216,7 @@ describe('[[ n.plural_human ]]', () => {
 
     // A row of someone else's that the caller may not read is as good as missing.
     const stranger = await signUp()
-    const foreign = await [[ n.camel ]]Body(1, stranger.id)
+    const foreign = await [[ n.camel ]]Body(4, stranger.id)
     expect((await create({ body: foreign })).status).toBe(422)
 [% endif %]
 [% if t.unique %]

@@ -18,7 +18,7 @@ import { create[[ n.pascal ]]Schema } from '@/schemas/[[ n.kebab ]].schema'
 [% endfor %]
 
 /** A valid body for `POST /api/[[ n.plural_kebab ]]`; the rows it references are created first. */
-[[ wrap(open="export async function " ~ n.camel ~ "Body(", items=[body_params], close="): Promise<Record<string, unknown>> {") ]]
+[[ wrap(open="export async function " ~ n.camel ~ "Body(", items=body_params | split(pat=", "), close="): Promise<Record<string, unknown>> {") ]]
 [% if resource.tests.body | length > 0 %]
   return {
 [% for entry in resource.tests.body %]
@@ -31,7 +31,7 @@ import { create[[ n.pascal ]]Schema } from '@/schemas/[[ n.kebab ]].schema'
 }
 
 /** A [[ n.human ]] inserted straight through the DAL, bypassing the API and its access rules. */
-[[ wrap(open="export async function create" ~ n.pascal ~ "Row(", items=[params], close="): Promise<" ~ n.pascal ~ "> {") ]]
+[[ wrap(open="export async function create" ~ n.pascal ~ "Row(", items=params | split(pat=", "), close="): Promise<" ~ n.pascal ~ "> {") ]]
   const input = create[[ n.pascal ]]Schema.parse(await [[ n.camel ]]Body([[ args ]]))
 [% if resource.owned %]
   return insert[[ n.pascal ]]({ ...input, userId: ownerId })

@@ -34,22 +34,21 @@ export function dateValue(text: string | null | undefined): Date | null | undefi
   return typeof text === 'string' ? new Date(`${text}T00:00:00Z`) : text
 }
 
-/** A JSON value for a required `json` field: a JSON `null` is stored as JSON. */
-export function jsonInput(
-  value: unknown,
-): Prisma.InputJsonValue | typeof Prisma.JsonNull | undefined {
-  if (value === null) {
-    return Prisma.JsonNull
-  }
-  return value as Prisma.InputJsonValue | undefined
+/** The value of a required `json` field: a JSON `null` is stored as JSON. */
+export function jsonInput(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
+  return value === null ? Prisma.JsonNull : (value as Prisma.InputJsonValue)
 }
 
-/** A JSON value for an optional `json` field: `null` clears it (SQL NULL), as with Drizzle. */
+/** A change to a required `json` field, as `jsonInput`; undefined leaves it as it is. */
+export function jsonUpdate(
+  value: unknown,
+): Prisma.InputJsonValue | typeof Prisma.JsonNull | undefined {
+  return value === undefined ? undefined : jsonInput(value)
+}
+
+/** The value of an optional `json` field: `null` clears it (SQL NULL), as with Drizzle. */
 export function nullableJsonInput(
   value: unknown,
 ): Prisma.InputJsonValue | typeof Prisma.DbNull | undefined {
-  if (value === null) {
-    return Prisma.DbNull
-  }
-  return value as Prisma.InputJsonValue | undefined
+  return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue | undefined)
 }
