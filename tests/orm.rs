@@ -49,7 +49,11 @@ fn manifest(fixture: &str, orm: &str) -> String {
         if line.starts_with("orm = ") {
             continue;
         }
-        out.push_str(&line.replace("?:max=", ":max=").replace("array:integer?", "array:integer"));
+        out.push_str(
+            &line
+                .replace("?:max=", ":max=")
+                .replace("array:integer?", "array:integer"),
+        );
         out.push('\n');
         if line == "[app]" {
             out.push_str(&format!("orm = \"{orm}\"\n"));
@@ -77,11 +81,12 @@ fn files(fixture: &str, orm: &str) -> BTreeMap<String, String> {
 
 #[test]
 fn everything_above_the_dal_is_the_same_for_both_orms() {
-    let fixtures: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"))
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|name| name.strip_suffix(".toml").map(str::to_string))
-        .collect();
+    let fixtures: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"))
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter_map(|name| name.strip_suffix(".toml").map(str::to_string))
+            .collect();
     assert!(fixtures.len() >= 7, "{fixtures:?}");
     for fixture in &fixtures {
         let drizzle = files(fixture, "drizzle");
@@ -119,6 +124,9 @@ fn the_list_of_files_that_may_differ_is_no_longer_than_it_must_be() {
             .chain(prisma.keys())
             .filter(|path| *path == entry || (entry.ends_with('/') && path.starts_with(entry)))
             .any(|path| drizzle.get(path) != prisma.get(path));
-        assert!(differs, "{entry} is the same for both ORMs: take it off MAY_DIFFER");
+        assert!(
+            differs,
+            "{entry} is the same for both ORMs: take it off MAY_DIFFER"
+        );
     }
 }

@@ -14,6 +14,8 @@ const FIXTURES: &[&str] = &[
     "journal",
     "kitchen_sink",
     "lending",
+    "vet_clinic",
+    "field_survey",
 ];
 
 fn prepared(name: &str) -> strata::commands::pipeline::Prepared {
@@ -80,6 +82,16 @@ fn kitchen_sink() {
 #[test]
 fn lending() {
     render_fixture("lending");
+}
+
+#[test]
+fn vet_clinic() {
+    render_fixture("vet_clinic");
+}
+
+#[test]
+fn field_survey() {
+    render_fixture("field_survey");
 }
 
 /// No snapshot is left over from a file strata no longer writes (what `cargo insta test

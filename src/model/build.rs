@@ -213,7 +213,9 @@ fn refuse_optional_arrays(
                         field.name
                     ),
                 )
-                .with_help("make the array required (an empty list means none), or use orm = \"drizzle\""));
+                .with_help(
+                    "make the array required (an empty list means none), or use orm = \"drizzle\"",
+                ));
         }
     }
     Ok(())

@@ -32,7 +32,9 @@ type Call = (String, Vec<String>);
 fn read(ty: &FieldType, value: &str) -> Option<Call> {
     let call = |head: &str, args: Vec<String>| Some((head.to_string(), args));
     match ty {
-        FieldType::Decimal { scale, .. } => call("decimalText", vec![value.into(), scale.to_string()]),
+        FieldType::Decimal { scale, .. } => {
+            call("decimalText", vec![value.into(), scale.to_string()])
+        }
         FieldType::Bigint => call("bigintNumber", vec![value.into()]),
         FieldType::Date => call("dateText", vec![value.into()]),
         FieldType::Array { of } => {
@@ -60,7 +62,10 @@ fn write(field: &Field, value: &str, kind: Write) -> Option<Call> {
     match &field.spec.ty {
         FieldType::Date => call("dateValue", vec![value.into()]),
         FieldType::Array { of } if matches!(**of, FieldType::Date) => call(
-            &format!("{value}?.map"),
+            &format!(
+                "{value}{}.map",
+                if kind == Write::Update { "?" } else { "" }
+            ),
             vec!["(item) => dateValue(item)".into()],
         ),
         FieldType::Json if field.spec.optional => call("nullableJsonInput", vec![value.into()]),

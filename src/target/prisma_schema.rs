@@ -78,7 +78,13 @@ fn model(
     for column in &table.columns {
         lines.push(scalar(table_name, column));
         if let Some(key) = table.foreign_keys.iter().find(|k| k.column == column.name) {
-            lines.push(forward_relation(&forward[&column.name], table_name, column, key, models));
+            lines.push(forward_relation(
+                &forward[&column.name],
+                table_name,
+                column,
+                key,
+                models,
+            ));
         }
     }
     for (source_name, source) in &schema.tables {

@@ -7,7 +7,7 @@ import { validate } from '@readme/openapi-parser'
 
 const [fixture, base] = process.argv.slice(2)
 if (!fixture || !base) {
-  console.error('usage: node flow.mjs <blog|journal|tasks|kitchen_sink|lending> <base-url>')
+  console.error('usage: node flow.mjs <fixture> <base-url>')
   process.exit(2)
 }
 const origin = new URL(base).origin
@@ -445,6 +445,171 @@ async function kitchenSink() {
   })
 }
 
+/** Follows `nextCursor` from the first page of `path` (limit 1) to the last: every row, in order. */
+async function everyPage(request, path) {
+  const rows = []
+  let cursor = null
+  do {
+    const separator = path.includes('?') ? '&' : '?'
+    const next = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`
+    const page = await request('GET', `${path}${separator}limit=1${next}`)
+    expectStatus(page, 200, `a page of ${path}`)
+    rows.push(...page.json.data)
+    cursor = page.json.nextCursor
+  } while (cursor !== null)
+  return rows
+}
+
+/**
+ * The vet clinic queries through Prisma: values whose Prisma type differs from the API's come
+ * back exactly as sent (a decimal's scale, a big integer, calendar dates, JSON and its null),
+ * a decimal sort pages in numeric order, a unique big integer is a 409, and the pages work.
+ */
+async function vetClinic() {
+  const alice = client()
+  const email = `alice-${Date.now()}@example.com`
+  const password = await register(alice, email)
+  expectStatus(await alice('POST', '/api/auth/login', { body: { email, password } }), 200, 'login')
+
+  const biscuit = {
+    name: 'Biscuit',
+    bornOn: '2020-02-29',
+    weightKg: '4.2',
+    microchip: 900719925474099,
+    kind: 'cat',
+    allergies: { pollen: ['birch', null], severe: true },
+    intakeNotes: 'bites',
+  }
+  const created = await alice('POST', '/api/patients', { body: biscuit })
+  expectStatus(created, 201, 'create patient')
+  assert.equal(created.json.weightKg, '4.200', 'the decimal keeps its scale')
+  assert.equal(created.json.microchip, 900719925474099, 'the big integer, exactly')
+  assert.equal(created.json.bornOn, '2020-02-29', 'the calendar date, not a timestamp')
+  assert.deepEqual(created.json.allergies, biscuit.allergies, 'the JSON, nulls included')
+  assert.ok(!('intakeNotes' in created.json), 'the private field stays in the DAL')
+  const patient = created.json.id
+  const twin = await alice('POST', '/api/patients', { body: { ...biscuit, name: 'Twin' } })
+  expectStatus(twin, 409, 'a microchip already taken')
+  const cleared = await alice('PATCH', `/api/patients/${patient}`, { body: { allergies: null } })
+  expectStatus(cleared, 200, 'clear the optional JSON')
+  assert.equal(cleared.json.allergies, null)
+  assert.equal(cleared.json.weightKg, '4.200', 'an update keeps what it was not given')
+
+  for (const weightKg of ['10.25', '1.5', '3']) {
+    const row = await alice('POST', '/api/patients', { body: { name: `Weight ${weightKg}`, weightKg } })
+    expectStatus(row, 201, `a patient of ${weightKg} kg`)
+  }
+  const byWeight = await everyPage(alice, '/api/patients?sort=weightKg')
+  assert.deepEqual(
+    byWeight.map((row) => row.weightKg),
+    ['1.500', '3.000', '4.200', '10.250'],
+    'a decimal sort is numeric, page after page',
+  )
+  const heaviestFirst = await everyPage(alice, '/api/patients?sort=-weightKg')
+  assert.equal(heaviestFirst[0].weightKg, '10.250')
+  const leap = await alice('GET', '/api/patients?bornOn=2020-02-29')
+  expectStatus(leap, 200, 'filter by a date')
+  assert.deepEqual(leap.json.data.map((row) => row.id), [patient])
+
+  const visit = {
+    patientId: patient,
+    startsAt: '2026-03-01T09:30:00.000Z',
+    fee: '45',
+    reminderDays: ['2026-02-27', '2026-02-28'],
+    vitals: null,
+  }
+  const booked = await alice('POST', '/api/appointments', { body: visit })
+  expectStatus(booked, 201, 'create appointment')
+  assert.equal(booked.json.fee, '45.00')
+  assert.deepEqual(booked.json.reminderDays, visit.reminderDays, 'an array of dates')
+  assert.equal(booked.json.vitals, null, 'a JSON null in a required JSON field')
+  assert.equal(booked.json.startsAt, visit.startsAt)
+  const vitals = await alice('PATCH', `/api/appointments/${booked.json.id}`, {
+    body: { vitals: { pulse: 120 } },
+  })
+  expectStatus(vitals, 200, 'set the vitals')
+  assert.deepEqual(vitals.json.vitals, { pulse: 120 })
+  const untouched = await alice('PATCH', `/api/appointments/${booked.json.id}`, { body: { fee: '50' } })
+  assert.deepEqual(untouched.json.vitals, { pulse: 120 }, 'a change without vitals keeps them')
+
+  const bob = client()
+  const bobEmail = `bob-${Date.now()}@example.com`
+  const bobPassword = await register(bob, bobEmail)
+  expectStatus(await bob('POST', '/api/auth/login', { body: { email: bobEmail, password: bobPassword } }), 200, 'bob logs in')
+  expectStatus(await bob('GET', `/api/patients/${patient}`), 404, "another user's patient")
+  const foreign = await bob('POST', '/api/appointments', { body: visit })
+  expectStatus(foreign, 422, "an appointment for another user's patient")
+
+  expectStatus(await alice('DELETE', `/api/patients/${patient}`), 204, 'delete the patient')
+  expectStatus(await alice('GET', `/api/appointments/${booked.json.id}`), 404, 'its appointments went with it')
+
+  await withBrowser(async (page) => {
+    await page.goto(new URL('/login', base).href)
+    await page.fill('input[name=email]', email)
+    await page.fill('input[name=password]', password)
+    await Promise.all([page.waitForURL('**/dashboard'), page.click('button[type=submit]')])
+    await page.goto(new URL('/patients/new', base).href)
+    await page.fill('input[name=name]', 'Pepper')
+    await page.fill('input[name=weightKg]', '2.75')
+    await Promise.all([page.waitForURL(/\/patients\/[0-9a-f-]{36}$/), page.click('button[type=submit]')])
+    const shown = (await page.textContent('main')) ?? ''
+    assert.ok(shown.includes('Pepper') && shown.includes('2.750'), `the new patient: ${shown}`)
+    console.log('ok browser: new patient form → the patient page, the decimal at its scale')
+  })
+}
+
+/**
+ * The field survey, on Prisma over PostgreSQL with server-side sessions: a required JSON field,
+ * the largest safe integer, a negative decimal and a list sorted by a big integer.
+ */
+async function fieldSurvey() {
+  const alice = client()
+  const email = `alice-${Date.now()}@example.com`
+  const password = await register(alice, email)
+  expectStatus(await alice('POST', '/api/auth/login', { body: { email, password } }), 200, 'login')
+
+  const label = `Marsh ${Date.now()}`
+  const site = await alice('POST', '/api/observation-sites', {
+    body: { label, elevationM: -12, habitat: 'wetland', coordinates: { lat: 52.1, lon: 4.3 } },
+  })
+  expectStatus(site, 201, 'create an observation site')
+  assert.deepEqual(site.json.coordinates, { lat: 52.1, lon: 4.3 })
+  const again = await alice('POST', '/api/observation-sites', {
+    body: { label, habitat: 'forest', coordinates: [] },
+  })
+  expectStatus(again, 409, 'a label already taken')
+
+  const counts = [9007199254740991, 3, 250]
+  for (const headCount of counts) {
+    const sighting = await alice('POST', '/api/sightings', {
+      body: {
+        siteId: site.json.id,
+        observedOn: '2024-12-31',
+        headCount,
+        temperatureC: '-3.5',
+        photoUrls: ['https://example.com/a.jpg'],
+      },
+    })
+    expectStatus(sighting, 201, `a sighting of ${headCount}`)
+    assert.equal(sighting.json.headCount, headCount, 'the big integer, exactly')
+    assert.equal(sighting.json.temperatureC, '-3.5')
+    assert.equal(sighting.json.observedOn, '2024-12-31')
+  }
+  const byCount = await everyPage(alice, '/api/sightings?sort=-headCount')
+  assert.deepEqual(
+    byCount.map((row) => row.headCount),
+    [...counts].sort((a, b) => b - a),
+    'a big-integer sort, page after page',
+  )
+  const onDay = await alice('GET', '/api/sightings?observedOn=2024-12-31')
+  expectStatus(onDay, 200, 'filter by a date')
+  assert.equal(onDay.json.data.length, 3)
+  const removed = await alice('DELETE', `/api/observation-sites/${site.json.id}`)
+  expectStatus(removed, 403, 'a volunteer deleting a site')
+  expectStatus(await alice('POST', '/api/auth/logout'), 204, 'logout')
+  expectStatus(await alice('GET', '/api/sightings'), 401, 'sightings after logout')
+}
+
 /** The served OpenAPI document is valid OpenAPI 3.1, every $ref resolving. */
 async function openapi() {
   const document = await (await fetch(new URL('/openapi.json', base))).json()
@@ -517,7 +682,15 @@ function rawRequest(method, path) {
 }
 
 // The lending library's API is judged by schemathesis alone.
-const flows = { blog, journal, tasks, kitchen_sink: kitchenSink, lending: async () => {} }
+const flows = {
+  blog,
+  journal,
+  tasks,
+  kitchen_sink: kitchenSink,
+  lending: async () => {},
+  vet_clinic: vetClinic,
+  field_survey: fieldSurvey,
+}
 if (!flows[fixture]) {
   console.error(`no flow for fixture ${fixture}`)
   process.exit(2)
