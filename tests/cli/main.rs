@@ -2,6 +2,7 @@
 
 mod check;
 mod errors;
+mod orm;
 mod renames;
 mod support;
 mod workflows;
