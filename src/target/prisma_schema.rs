@@ -333,3 +333,55 @@ fn aligned(lines: &[Line]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_literals_where_prisma_has_them_and_the_sql_elsewhere() {
+        assert_eq!(prisma_default("now()", "DateTime"), "now()");
+        assert_eq!(prisma_default("0", "BigInt"), "0");
+        assert_eq!(prisma_default("false", "Boolean"), "false");
+        assert_eq!(prisma_default("'draft'", "PostStatus"), "draft");
+        assert_eq!(
+            prisma_default("'it''s \"x\"'", "String"),
+            "\"it's \\\"x\\\"\""
+        );
+        assert_eq!(
+            prisma_default("gen_random_uuid()", "String"),
+            "dbgenerated(\"gen_random_uuid()\")"
+        );
+        assert_eq!(
+            prisma_default("'0.00'", "Decimal"),
+            "dbgenerated(\"'0.00'\")"
+        );
+        assert_eq!(
+            prisma_default("'{\"a\":1}'::jsonb", "Json"),
+            "dbgenerated(\"'{\\\"a\\\":1}'::jsonb\")"
+        );
+    }
+
+    #[test]
+    fn types_carry_their_native_attribute_when_prisma_would_pick_another() {
+        assert_eq!(
+            prisma_type("varchar(80)").1.as_deref(),
+            Some("@db.VarChar(80)")
+        );
+        assert_eq!(
+            prisma_type("numeric(4, 2)").1.as_deref(),
+            Some("@db.Decimal(4, 2)")
+        );
+        assert_eq!(prisma_type("date").1.as_deref(), Some("@db.Date"));
+        assert_eq!(prisma_type("text"), ("String".to_string(), None));
+        assert_eq!(prisma_type("\"post_status\"").0, "PostStatus");
+    }
+
+    #[test]
+    fn a_field_name_the_model_already_has_gets_a_suffix() {
+        let mut taken = vec!["author".to_string(), "authorRecord".to_string()];
+        assert_eq!(unique_name("author".into(), &mut taken), "authorRecord2");
+        assert_eq!(unique_name("editor".into(), &mut taken), "editor");
+        assert_eq!(relation_field("author_id"), "author");
+    }
+}
