@@ -13,9 +13,10 @@ export default defineConfig({
       AUTH_SECRET: 'test-secret-that-is-at-least-32-characters-long',
       PGLITE_DIR: 'memory://',
     },
-    // Files run one by one in one module graph: they share a single database (one in-memory
-    // PGlite boot, or one PostgreSQL), and every test empties the tables first.
-    fileParallelism: false,
+    // Files run in parallel, one worker per core (vitest leaves one core idle by default); each
+    // worker has a database of its own (an in-memory PGlite, or a PostgreSQL database of its
+    // own: see tests/worker-database.ts), migrated once and kept across the files it runs.
+    maxWorkers: '100%',
     isolate: false,
     // So an environment variable a test stubs never leaks into the next one.
     unstubEnvs: true,

@@ -105,6 +105,8 @@
     app("tests/forms.test.ts", When::Actions),
     drizzle(app("tests/database.ts", When::Always)),
     app("tests/helpers.ts", When::Always),
+    app("tests/write-log.ts", When::Always),
+    app("tests/worker-database.ts", When::Always),
     app("tests/http.test.ts", When::Always),
     app("tests/oauth-provider.ts", When::OAuth),
     app("tests/oauth.test.ts", When::OAuth),

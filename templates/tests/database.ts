@@ -1,19 +1,25 @@
-import { getTableName, is, sql } from 'drizzle-orm'
 [% if app.auth.enabled %]
-import { eq } from 'drizzle-orm'
-[% endif %]
-import { PgTable } from 'drizzle-orm/pg-core'
+import { eq, sql } from 'drizzle-orm'
 import * as schema from '@/db/schema'
+[% else %]
+import { sql } from 'drizzle-orm'
+[% endif %]
 import { getDb } from '@/lib/db'
+import { writeLogReset } from './write-log'
 
-/** Empties every table; works on PGlite and on a shared PostgreSQL. */
-export async function resetDatabase(): Promise<void> {
-  const db = await getDb()
-  const tables = Object.values(schema)
-    .filter((value) => is(value, PgTable))
-    .map((table) => `"${getTableName(table)}"`)
-  await db.execute(sql.raw(`TRUNCATE TABLE ${tables.join(', ')} CASCADE`))
-}
+/** Empties the tables the last test wrote to; works on PGlite and on PostgreSQL. */
+export const resetDatabase = writeLogReset({
+  async run(statement) {
+    const db = await getDb()
+    await db.execute(sql.raw(statement))
+  },
+  async names(query) {
+    const db = await getDb()
+    // Both drivers (PGlite, node-postgres) answer with their rows in `rows`.
+    const { rows } = (await db.execute(sql.raw(query))) as { rows: { name: string }[] }
+    return rows.map((row) => row.name)
+  },
+})
 [% if app.auth.enabled %]
 
 /** Users as stored, password hash included; only the one with `email` when it is given. */

@@ -1,6 +1,8 @@
 import { NextRequest } from 'next/server'
 [% if app.auth.enabled %]
-import { loginUser, registerUser, setUserRole } from '@/services/auth.service'
+import { insertUser } from '@/dal'
+import { hashPassword } from '@/lib/utils/hash'
+import { setUserRole, signIn } from '@/services/auth.service'
 import type { Role } from '@/types'
 [% endif %]
 
@@ -25,18 +27,24 @@ export function uniqueEmail(): string {
   return `user${emailCounter}-${Date.now()}@example.com`
 }
 
-/** Registers and signs in a user, optionally with another role. */
+// PASSWORD hashed once per test worker: argon2 is slow on purpose, and the tests that register
+// or sign in through the API are the ones that check it.
+let passwordHash: Promise<string> | undefined
+
+/**
+ * A user who can sign in with PASSWORD, optionally with another role, and a session of theirs:
+ * stored directly, as registering and signing in would leave them.
+ */
 export async function signUp(
   role: Role = '[[ app.auth.default_role ]]',
   email: string = uniqueEmail(),
 ): Promise<TestUser> {
-  // Each helper user comes from its own address, clear of the per-address limits.
-  const client = { ip: `helper-${emailCounter}` }
-  const user = await registerUser({ email, password: PASSWORD }, client)
+  passwordHash ??= hashPassword(PASSWORD)
+  const user = await insertUser({ email, passwordHash: await passwordHash })
   if (role !== '[[ app.auth.default_role ]]') {
     await setUserRole({ email, role })
   }
-  const tokens = await loginUser({ email, password: PASSWORD }, client)
+  const tokens = await signIn({ id: user.id, role }, { ip: 'test' })
   return {
     id: user.id,
     email,

@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db'
+import { writeLogReset } from './write-log'
 [% if app.auth.enabled %]
 [% if app.auth.providers %]
 import type { Account, Session, User } from '@/generated/prisma/client'
@@ -7,17 +8,18 @@ import type { Session, User } from '@/generated/prisma/client'
 [% endif %]
 [% endif %]
 
-/** Empties every table; works on PGlite and on a shared PostgreSQL. */
-export async function resetDatabase(): Promise<void> {
-  const db = await getDb()
-  const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'
-  `
-  if (tables.length > 0) {
-    const names = tables.map((table) => `"${table.name}"`).join(', ')
-    await db.$executeRawUnsafe(`TRUNCATE TABLE ${names} CASCADE`)
-  }
-}
+/** Empties the tables the last test wrote to; works on PGlite and on PostgreSQL. */
+export const resetDatabase = writeLogReset({
+  async run(statement) {
+    const db = await getDb()
+    await db.$executeRawUnsafe(statement)
+  },
+  async names(query) {
+    const db = await getDb()
+    const rows = await db.$queryRawUnsafe<{ name: string }[]>(query)
+    return rows.map((row) => row.name)
+  },
+})
 [% if app.auth.enabled %]
 
 /** Users as stored, password hash included; only the one with `email` when it is given. */
