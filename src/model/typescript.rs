@@ -264,7 +264,7 @@ pub fn common_schema(ty: &FieldType) -> Option<&'static str> {
         FieldType::Date => "dateSchema",
         FieldType::Datetime => "dateTimeSchema",
         FieldType::Uuid | FieldType::Ref { .. } => "uuidSchema",
-        FieldType::Json => "jsonValueSchema",
+        FieldType::Json => "presentJsonValueSchema",
         FieldType::Array { of } => return common_schema(of),
         _ => return None,
     })

@@ -17,6 +17,10 @@ pub fn document(app: &App) -> String {
     schemas.insert("Problem".into(), problem_schema());
     if app.api.routes() && app.resources.iter().any(uses_json) {
         schemas.insert("JsonValue".into(), contract::json_value_schema());
+        schemas.insert(
+            "PresentJsonValue".into(),
+            contract::present_json_value_schema(),
+        );
     }
     let responses: Map<String, Value> = SHARED_RESPONSES
         .iter()

@@ -516,13 +516,15 @@ async function vetClinic() {
     startsAt: '2026-03-01T09:30:00.000Z',
     fee: '45',
     reminderDays: ['2026-02-27', '2026-02-28'],
-    vitals: null,
+    vitals: [],
   }
+  const noVitals = await alice('POST', '/api/appointments', { body: { ...visit, vitals: null } })
+  expectStatus(noVitals, 422, 'null for a required JSON field')
   const booked = await alice('POST', '/api/appointments', { body: visit })
   expectStatus(booked, 201, 'create appointment')
   assert.equal(booked.json.fee, '45.00')
   assert.deepEqual(booked.json.reminderDays, visit.reminderDays, 'an array of dates')
-  assert.equal(booked.json.vitals, null, 'a JSON null in a required JSON field')
+  assert.deepEqual(booked.json.vitals, [], 'an empty JSON array in a required JSON field')
   assert.equal(booked.json.startsAt, visit.startsAt)
   const vitals = await alice('PATCH', `/api/appointments/${booked.json.id}`, {
     body: { vitals: { pulse: 120 } },

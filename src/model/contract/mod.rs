@@ -206,7 +206,9 @@ fn type_schema(ty: &FieldType) -> Value {
         FieldType::Uuid | FieldType::Ref { .. } => {
             json!({ "type": "string", "format": "uuid", "pattern": p.uuid })
         }
-        FieldType::Json => json!({ "$ref": "#/components/schemas/JsonValue" }),
+        // A field's own value is never a JSON null: null is "no value", which only an optional
+        // field may have (and a NOT NULL column can't store).
+        FieldType::Json => json!({ "$ref": "#/components/schemas/PresentJsonValue" }),
         FieldType::Enum { values } => json!({ "type": "string", "enum": values }),
         FieldType::Array { of } => json!({ "type": "array", "items": value_schema(of) }),
     }
@@ -225,6 +227,16 @@ pub fn json_value_schema() -> Value {
         { "type": "array", "items": value },
         { "type": "object", "propertyNames": text, "additionalProperties": value }
     ] })
+}
+
+/// Any JSON value but null, as [`json_value_schema`]: the value of a `json` field.
+#[must_use]
+pub fn present_json_value_schema() -> Value {
+    let mut schema = json_value_schema();
+    if let Some(choices) = schema["anyOf"].as_array_mut() {
+        choices.retain(|choice| choice != &json!({ "type": "null" }));
+    }
+    schema
 }
 
 #[cfg(test)]

@@ -67,6 +67,17 @@ export const jsonValueSchema: z.ZodType<JsonValue> = z
   )
   .meta({ id: 'JsonValue' })
 
+/** The value of a `json` field: any JSON value but null, which means no value at all. */
+export const presentJsonValueSchema = z
+  .union([
+    textSchema,
+    z.number(),
+    z.boolean(),
+    z.array(jsonValueSchema),
+    z.record(textSchema, jsonValueSchema),
+  ])
+  .meta({ id: 'PresentJsonValue' })
+
 /** Page size for list endpoints: [[ app.limits.default ]] by default, at most [[ app.limits.max ]]. */
 export const limitSchema = z
   .string()

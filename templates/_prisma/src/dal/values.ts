@@ -34,16 +34,14 @@ export function dateValue(text: string | null | undefined): Date | null | undefi
   return typeof text === 'string' ? new Date(`${text}T00:00:00Z`) : text
 }
 
-/** The value of a required `json` field: a JSON `null` is stored as JSON. */
-export function jsonInput(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
-  return value === null ? Prisma.JsonNull : (value as Prisma.InputJsonValue)
+/** The value of a required `json` field (never null: the schemas refuse it). */
+export function jsonInput(value: unknown): Prisma.InputJsonValue {
+  return value as Prisma.InputJsonValue
 }
 
-/** A change to a required `json` field, as `jsonInput`; undefined leaves it as it is. */
-export function jsonUpdate(
-  value: unknown,
-): Prisma.InputJsonValue | typeof Prisma.JsonNull | undefined {
-  return value === undefined ? undefined : jsonInput(value)
+/** A change to a required `json` field; undefined leaves it as it is. */
+export function jsonUpdate(value: unknown): Prisma.InputJsonValue | undefined {
+  return value as Prisma.InputJsonValue | undefined
 }
 
 /** The value of an optional `json` field: `null` clears it (SQL NULL), as with Drizzle. */
