@@ -57,6 +57,8 @@ pub enum Command {
     /// Manage the templates a team can own.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Print the JSON Schema of strata.toml (for editors).
+    Schema,
     /// Print a shell completion script.
     Completions {
         /// The shell to complete for.

@@ -91,6 +91,66 @@ impl Diagnostic {
     }
 }
 
+/// Every problem one run found in the same input, in the order of the input: at least one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// `None` when there is nothing to report.
+    #[must_use]
+    pub fn of(mut all: Vec<Diagnostic>) -> Option<Self> {
+        all.sort_by_key(|d| match &d.location {
+            Location::Span { line, column, .. } => (*line, *column),
+            Location::Argument(_) => (0, 0),
+        });
+        all.dedup();
+        (!all.is_empty()).then_some(Diagnostics(all))
+    }
+
+    #[must_use]
+    pub fn all(&self) -> &[Diagnostic] {
+        &self.0
+    }
+
+    #[must_use]
+    pub fn first(&self) -> &Diagnostic {
+        &self.0[0]
+    }
+
+    /// The same problems, each rewritten by `f`.
+    #[must_use]
+    pub fn map(self, f: impl FnMut(Diagnostic) -> Diagnostic) -> Self {
+        Diagnostics(self.0.into_iter().map(f).collect())
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Diagnostics(vec![diagnostic])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    /// Each problem as rustc prints one, `error: ` before every one but the first (the caller
+    /// prints that), and how many there were when more than one.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, diagnostic) in self.0.iter().enumerate() {
+            if index > 0 {
+                write!(f, "\n\nerror: ")?;
+            }
+            write!(f, "{diagnostic}")?;
+        }
+        if self.0.len() > 1 {
+            write!(
+                f,
+                "\n\n{} problems; fix them all, then run strata again",
+                self.0.len()
+            )?;
+        }
+        Ok(())
+    }
+}
+
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     while !text.is_char_boundary(index) {
         index -= 1;

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// Result alias used across the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -10,9 +10,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Everything that can stop a strata run.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The manifest (or a field spec inside it) is not what strata expects.
+    /// The manifest (or a field spec inside it) is not what strata expects: every problem found.
     #[error("{0}")]
-    Manifest(Box<Diagnostic>),
+    Manifest(Box<Diagnostics>),
 
     /// A command-line argument is not what strata expects.
     #[error("invalid argument {argument}: {message}\n  help: {help}")]
@@ -64,14 +64,20 @@ pub enum Error {
     /// An interactive prompt failed.
     #[error("prompt failed: {0}")]
     Prompt(String),
+
+    /// Ctrl-C while `strata new` was asking: nothing is written before the last answer.
+    #[error("cancelled; nothing was written")]
+    Cancelled,
 }
 
 impl Error {
-    /// The process exit code for this error (DESIGN §2: 2 bad input, 3 I/O).
+    /// The process exit code for this error (DESIGN §2: 2 bad input, 3 I/O; 130, the shell's
+    /// code for an interrupt, when the user cancelled).
     #[must_use]
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Io { .. } | Error::Ledger { .. } | Error::Prompt(_) => 3,
+            Error::Cancelled => 130,
             _ => 2,
         }
     }
@@ -101,8 +107,14 @@ impl Error {
     }
 }
 
+impl From<Diagnostics> for Error {
+    fn from(diagnostics: Diagnostics) -> Self {
+        Error::Manifest(Box::new(diagnostics))
+    }
+}
+
 impl From<Diagnostic> for Error {
     fn from(diagnostic: Diagnostic) -> Self {
-        Error::Manifest(Box::new(diagnostic))
+        Error::Manifest(Box::new(diagnostic.into()))
     }
 }

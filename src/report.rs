@@ -176,9 +176,21 @@ pub fn json_plan(
 /// The JSON document printed for a failed run under `--json`.
 #[must_use]
 pub fn json_error(error: &crate::Error) -> Value {
-    let location = match error {
-        crate::Error::Manifest(diagnostic) => Some(diagnostic.position()),
-        _ => None,
+    let (location, errors) = match error {
+        crate::Error::Manifest(diagnostics) => (
+            Some(diagnostics.first().position()),
+            diagnostics
+                .all()
+                .iter()
+                .map(|d| json!({ "message": d.message, "location": d.position(), "help": d.help }))
+                .collect(),
+        ),
+        _ => (None, Vec::new()),
     };
-    json!({ "error": error.to_string(), "location": location, "exit_code": error.exit_code() })
+    json!({
+        "error": error.to_string(),
+        "location": location,
+        "errors": errors,
+        "exit_code": error.exit_code(),
+    })
 }

@@ -149,14 +149,18 @@ pub(super) fn check_resource_name(name: &str) -> Result<()> {
 /// The manifest was valid before the edit, so a new manifest error is about the arguments.
 fn blame_arguments(error: Error, name: &str, fields: &[String]) -> Error {
     match error {
-        Error::Manifest(diagnostic) => {
+        Error::Manifest(diagnostics) => {
             let spec = std::iter::once(name.to_string())
                 .chain(fields.iter().cloned())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let mut moved = Diagnostic::in_argument(spec, diagnostic.message);
-            moved.help = diagnostic.help;
-            moved.into()
+            diagnostics
+                .map(|diagnostic| {
+                    let mut moved = Diagnostic::in_argument(spec.clone(), diagnostic.message);
+                    moved.help = diagnostic.help;
+                    moved
+                })
+                .into()
         }
         other => other,
     }

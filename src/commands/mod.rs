@@ -35,6 +35,13 @@ pub fn run(cli: Cli) -> Result<u8> {
             crate::check::run(&root, common.json)
         }
         Command::Templates(TemplatesCommand::Eject { paths }) => eject::run(&paths, common),
+        Command::Schema => {
+            use std::io::Write;
+            std::io::stdout()
+                .write_all(crate::manifest::schema::TEXT.as_bytes())
+                .map_err(|e| Error::io("writing", "stdout", e))?;
+            Ok(0)
+        }
         Command::Completions { shell } => {
             let mut command = Cli::command();
             clap_complete::generate(shell, &mut command, "strata", &mut std::io::stdout());

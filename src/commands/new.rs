@@ -8,6 +8,7 @@ use super::prompt::{self, Choices};
 use super::{output, pipeline, start_dir};
 use crate::cli::{ApiArg, AuthArg, Common, DatabaseArg, NewArgs, OrmArg};
 use crate::error::{Error, Result};
+use crate::manifest::Manifest;
 use crate::manifest::edit::ManifestEditor;
 use crate::model::names::{ResourceNames, is_identifier};
 use crate::model::parse_cli_field;
@@ -25,6 +26,10 @@ pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
         })?,
         None => manifest_from_options(&root, args, common)?,
     };
+    // Checked as given, so that errors name the lines of the file the user wrote; then written
+    // with the directive that points editors at the schema.
+    crate::model::build(&Manifest::parse(root.clone(), "strata.toml", text.clone())?)?;
+    let text = crate::manifest::schema::with_directive(&text);
     let prepared = pipeline::prepare(&root, &text, common, pipeline::Rendering::Incremental)?;
     pipeline::execute(&root, &prepared, common)?;
     let code = output::finish("new", &prepared, common)?;
@@ -85,8 +90,30 @@ fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result
         && args.api.is_none()
         && args.resource.is_empty();
     if untouched && !common.yes && !common.json && prompt::interactive() {
-        choices = prompt::ask(choices)?;
+        // A resource the manifest refuses is asked again, with the reason; the answers before
+        // it stay, and nothing is written until every answer is in.
+        let valid = |answers: &Choices| {
+            manifest_of(root, &dir_name, answers)
+                .map(|_| ())
+                .map_err(|error| match error {
+                    // The manifest is not written yet: what is wrong and the fix, on one line.
+                    Error::Manifest(diagnostics) => {
+                        let first = diagnostics.first();
+                        match &first.help {
+                            Some(help) => format!("{} ({help})", first.message),
+                            None => first.message.clone(),
+                        }
+                    }
+                    other => other.to_string(),
+                })
+        };
+        choices = prompt::ask(choices, &valid)?;
     }
+    manifest_of(root, &dir_name, &choices)
+}
+
+/// The manifest the choices describe, checked as `generate` would check it.
+fn manifest_of(root: &Path, dir_name: &str, choices: &Choices) -> Result<String> {
     let database = match choices.database {
         DatabaseArg::Pglite => "pglite",
         DatabaseArg::Postgres => "postgres",
@@ -106,7 +133,7 @@ fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result
         AuthArg::None => "none",
     };
     let mut editor = ManifestEditor::create(
-        &dir_name,
+        dir_name,
         database,
         orm,
         api,
@@ -137,7 +164,10 @@ fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result
                 )
             })?;
     }
-    Ok(editor.to_text())
+    let text = editor.to_text();
+    let manifest = Manifest::parse(root.to_path_buf(), "strata.toml", text.clone())?;
+    crate::model::build(&manifest)?;
+    Ok(text)
 }
 
 fn run_quietly(dir: &Path, program: &str, args: &[&str]) {

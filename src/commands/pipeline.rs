@@ -86,6 +86,13 @@ pub fn prepare(
     };
     let mut desired = rendered?;
     desired.insert(
+        crate::manifest::schema::PATH.to_string(),
+        Rendered {
+            template: crate::manifest::schema::TEMPLATE.to_string(),
+            content: crate::manifest::schema::TEXT.to_string(),
+        },
+    );
+    desired.insert(
         openapi::PATH.to_string(),
         Rendered {
             template: openapi::TEMPLATE.to_string(),

@@ -8,6 +8,7 @@ use crate::cli::{ApiArg, AuthArg, DatabaseArg, OrmArg};
 use crate::error::{Error, Result};
 
 /// The answers, pre-filled with the defaults.
+#[derive(Clone)]
 pub struct Choices {
     pub database: DatabaseArg,
     pub orm: OrmArg,
@@ -22,11 +23,29 @@ pub fn interactive() -> bool {
 }
 
 fn failed(error: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = &error;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        // A menu read Ctrl-C as a key: the same end as the signal below.
+        let _ = console::Term::stderr().show_cursor();
+        return Error::Cancelled;
+    }
     Error::Prompt(error.to_string())
 }
 
-/// Asks each question with the current choice as the default.
-pub fn ask(defaults: Choices) -> Result<Choices> {
+/// Ctrl-C while a question is open ends the run with nothing written (nothing is, until every
+/// answer is in) and the terminal as it was: the menus hide the cursor while they are shown.
+fn restore_cursor_on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        let _ = console::Term::stderr().show_cursor();
+        eprintln!("\ncancelled; nothing was written");
+        std::process::exit(130);
+    });
+}
+
+/// Asks each question with the current choice as the default; a first resource that `valid`
+/// refuses (with the choices so far) is asked again, its reason shown.
+pub fn ask(defaults: Choices, valid: &dyn Fn(&Choices) -> Result<(), String>) -> Result<Choices> {
+    restore_cursor_on_interrupt();
     let database = Select::new()
         .with_prompt("Database")
         .items([
@@ -65,20 +84,28 @@ pub fn ask(defaults: Choices) -> Result<Choices> {
         .default(0)
         .interact()
         .map_err(failed)?;
-    let resource: String = Input::new()
-        .with_prompt("A first resource (e.g. \"Post title:string body:text?\"), or empty")
-        .allow_empty(true)
-        .interact_text()
-        .map_err(failed)?;
-    let mut resources = defaults.resources;
-    if !resource.trim().is_empty() {
-        resources.push(resource);
-    }
-    Ok(Choices {
+    let choices = Choices {
         database: [DatabaseArg::Pglite, DatabaseArg::Postgres][database],
         orm: [OrmArg::Drizzle, OrmArg::Prisma][orm],
         auth: [AuthArg::Jwt, AuthArg::Session, AuthArg::None][auth],
         api: [ApiArg::Routes, ApiArg::Actions, ApiArg::Both][api],
-        resources,
-    })
+        resources: defaults.resources,
+    };
+    let with = |resource: &str| {
+        let mut resources = choices.resources.clone();
+        if !resource.trim().is_empty() {
+            resources.push(resource.to_string());
+        }
+        Choices {
+            resources,
+            ..choices.clone()
+        }
+    };
+    let resource: String = Input::new()
+        .with_prompt("A first resource (e.g. \"Post title:string body:text?\"), or empty")
+        .allow_empty(true)
+        .validate_with(|answer: &String| valid(&with(answer)))
+        .interact_text()
+        .map_err(failed)?;
+    Ok(with(&resource))
 }

@@ -1,6 +1,7 @@
 //! strata.toml as written: its raw shape with source spans, and where to find it.
 
 pub mod edit;
+pub mod schema;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -7,7 +7,7 @@ use super::names::is_identifier;
 use super::providers::parse_providers;
 use super::resources::{build_resource, parse_resources};
 use super::{Api, App, Auth, Database, FieldSpec, FieldType, Orm, Strategy, parse_field};
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, Diagnostics, did_you_mean};
 use crate::manifest::Manifest;
 
 pub(super) type Build<T> = Result<T, Diagnostic>;
@@ -15,38 +15,47 @@ pub(super) type Build<T> = Result<T, Diagnostic>;
 /// Validates a loaded manifest into the app model.
 ///
 /// # Errors
-/// A diagnostic naming `strata.toml:line:column` of the first problem and how to fix it.
-pub fn build(manifest: &Manifest) -> Build<App> {
+/// Every problem found, each naming `strata.toml:line:column` and how to fix it. Sections are
+/// checked independently; resources are built only once every field spec parses (a broken one
+/// would otherwise make refs to it look wrong too).
+pub fn build(manifest: &Manifest) -> Result<App, Diagnostics> {
+    let mut problems: Vec<Diagnostic> = Vec::new();
     let raw = &manifest.raw;
     let app = raw.app.get_ref();
     let name = app.name.get_ref();
     if !is_identifier(name) {
-        return Err(manifest
-            .diagnostic(
-                app.name.span(),
-                format!("app name {name:?} is not a valid package name"),
-            )
-            .with_help(
-                "use lower-case letters, digits, - and _, starting with a letter (e.g. \"blog\")",
-            ));
+        problems.push(
+            manifest
+                .diagnostic(
+                    app.name.span(),
+                    format!("app name {name:?} is not a valid package name"),
+                )
+                .with_help(
+                    "use lower-case letters, digits, - and _, starting with a letter (e.g. \"blog\")",
+                ),
+        );
     }
-    let database = choose(
-        manifest,
-        app.database.as_ref(),
-        &[
-            ("pglite", Database::Pglite),
-            ("postgres", Database::Postgres),
-        ],
+    let database = or_default(
+        choose(
+            manifest,
+            app.database.as_ref(),
+            &[
+                ("pglite", Database::Pglite),
+                ("postgres", Database::Postgres),
+            ],
+            Database::Pglite,
+            "database",
+        ),
         Database::Pglite,
-        "database",
-    )?;
+        &mut problems,
+    );
     let orm = choose(
         manifest,
         app.orm.as_ref(),
         &[("drizzle", Orm::Drizzle), ("prisma", Orm::Prisma)],
         Orm::Drizzle,
         "orm",
-    )?;
+    );
     let api = choose(
         manifest,
         app.api.as_ref(),
@@ -57,22 +66,49 @@ pub fn build(manifest: &Manifest) -> Build<App> {
         ],
         Api::Routes,
         "api",
-    )?;
-    let auth = build_auth(manifest)?;
-    let specs = parse_resources(manifest, auth.enabled)?;
+    );
+    let orm = or_default(orm, Orm::Drizzle, &mut problems);
+    let api = or_default(api, Api::Routes, &mut problems);
+    let auth = build_auth(manifest);
+    // With a broken [auth], the fields are still checked, as the strategy written says.
+    let auth_enabled = auth.as_ref().map_or_else(
+        |_| {
+            raw.auth
+                .as_ref()
+                .and_then(|a| a.get_ref().strategy.as_ref())
+                .is_none_or(|s| s.get_ref() != "none")
+        },
+        |auth| auth.enabled,
+    );
+    let specs = match parse_resources(manifest, auth_enabled) {
+        Ok(specs) => Some(specs),
+        Err(found) => {
+            problems.extend(found);
+            None
+        }
+    };
+    let auth = match auth {
+        Ok(auth) => Some(auth),
+        Err(problem) => {
+            problems.push(problem);
+            None
+        }
+    };
+    let (Some(specs), Some(auth)) = (specs, auth) else {
+        return Err(Diagnostics::of(problems).expect("a problem was found"));
+    };
     if orm == Orm::Prisma {
-        refuse_optional_arrays(manifest, &specs)?;
+        problems.extend(refuse_optional_arrays(manifest, &specs));
     }
     let mut resources = Vec::with_capacity(specs.len());
     for (key, raw_resource, fields) in &specs {
-        resources.push(build_resource(
-            manifest,
-            key,
-            raw_resource,
-            fields,
-            &specs,
-            &auth,
-        )?);
+        match build_resource(manifest, key, raw_resource, fields, &specs, &auth) {
+            Ok(resource) => resources.push(resource),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if let Some(diagnostics) = Diagnostics::of(problems) {
+        return Err(diagnostics);
     }
     super::test_plan::finish_tests(&mut resources, &auth.default_role);
     Ok(App {
@@ -87,6 +123,14 @@ pub fn build(manifest: &Manifest) -> Build<App> {
             .layers
             .as_ref()
             .is_some_and(|layers| layers.get_ref().strict),
+    })
+}
+
+/// The value, or `default` with the problem kept for the report.
+fn or_default<T>(result: Build<T>, default: T, problems: &mut Vec<Diagnostic>) -> T {
+    result.unwrap_or_else(|problem| {
+        problems.push(problem);
+        default
     })
 }
 
@@ -198,13 +242,14 @@ fn build_auth(manifest: &Manifest) -> Build<Auth> {
 fn refuse_optional_arrays(
     manifest: &Manifest,
     specs: &[super::resources::ParsedResource<'_>],
-) -> Build<()> {
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
     for (_, _, fields) in specs {
-        if let Some((field, span)) = fields
+        for (field, span) in fields
             .iter()
-            .find(|(f, _)| f.optional && matches!(f.ty, FieldType::Array { .. }))
+            .filter(|(f, _)| f.optional && matches!(f.ty, FieldType::Array { .. }))
         {
-            return Err(manifest
+            problems.push(manifest
                 .diagnostic(
                     span.clone(),
                     format!(
@@ -218,7 +263,7 @@ fn refuse_optional_arrays(
                 ));
         }
     }
-    Ok(())
+    problems
 }
 
 /// Prettier keeps an array of two or more many-keyed objects one per line, whatever its width.

@@ -12,7 +12,7 @@ use super::resource_code::{is_sortable, resource_code};
 use super::test_plan::test_plan;
 use super::typescript::field_code;
 use super::{Auth, Field, FieldSpec, FieldType, RefTarget, Resource, parse_field};
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::manifest::{Manifest, RawResource, RawRule};
 
 pub(super) type ParsedResource<'a> = (
@@ -21,50 +21,71 @@ pub(super) type ParsedResource<'a> = (
     Vec<(FieldSpec, std::ops::Range<usize>)>,
 );
 
+/// Every resource key and field spec, parsed; the problems of all of them when any is wrong.
 pub(super) fn parse_resources(
     manifest: &Manifest,
     auth_enabled: bool,
-) -> Build<Vec<ParsedResource<'_>>> {
+) -> Result<Vec<ParsedResource<'_>>, Vec<Diagnostic>> {
     let mut seen: BTreeMap<String, &Spanned<String>> = BTreeMap::new();
     let mut parsed = Vec::new();
+    let mut problems = Vec::new();
     for (key, raw_resource) in &manifest.raw.resources {
-        let text = key.get_ref();
-        if !is_identifier(text) {
-            return Err(manifest.diagnostic(key.span(), format!("resource name {text:?} is not an identifier")).with_help("use letters, digits and _, starting with a letter, in the singular (e.g. blog_post)"));
-        }
-        let names = ResourceNames::new(text);
-        if let Some(reason) = resource_conflict(&names.snake, &names.camel, auth_enabled) {
-            return Err(manifest
-                .diagnostic(
-                    key.span(),
-                    format!("resource name {text:?} is reserved: {reason}"),
-                )
-                .with_help(format!("choose another name, e.g. {}_entry", names.snake)));
-        }
-        if let Some(first) = seen.insert(names.snake.clone(), key) {
-            return Err(manifest
-                .diagnostic(
-                    key.span(),
-                    format!(
-                        "resource {text:?} is the same as {:?} (names ignore case and separators)",
-                        first.get_ref()
-                    ),
-                )
-                .with_help("keep one of them"));
+        if let Err(problem) = check_key(manifest, key, auth_enabled, &mut seen) {
+            problems.push(problem);
         }
         let mut fields = Vec::new();
         for spec in &raw_resource.get_ref().fields {
             let literal = spec.span();
-            let field = parse_field(spec.get_ref()).map_err(|e| {
-                let start = (literal.start + 1 + e.span.start).min(literal.end);
-                let end = (literal.start + 1 + e.span.end).min(literal.end);
-                manifest.diagnostic(start..end, e.message).with_help(e.help)
-            })?;
-            fields.push((field, literal));
+            match parse_field(spec.get_ref()) {
+                Ok(field) => fields.push((field, literal)),
+                Err(e) => {
+                    let start = (literal.start + 1 + e.span.start).min(literal.end);
+                    let end = (literal.start + 1 + e.span.end).min(literal.end);
+                    problems.push(manifest.diagnostic(start..end, e.message).with_help(e.help));
+                }
+            }
         }
         parsed.push((key, raw_resource.get_ref(), fields));
     }
-    Ok(parsed)
+    if problems.is_empty() {
+        Ok(parsed)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A resource name: an identifier, not reserved, not another resource's in other casing.
+fn check_key<'m>(
+    manifest: &Manifest,
+    key: &'m Spanned<String>,
+    auth_enabled: bool,
+    seen: &mut BTreeMap<String, &'m Spanned<String>>,
+) -> Build<()> {
+    let text = key.get_ref();
+    if !is_identifier(text) {
+        return Err(manifest.diagnostic(key.span(), format!("resource name {text:?} is not an identifier")).with_help("use letters, digits and _, starting with a letter, in the singular (e.g. blog_post)"));
+    }
+    let names = ResourceNames::new(text);
+    if let Some(reason) = resource_conflict(&names.snake, &names.camel, auth_enabled) {
+        return Err(manifest
+            .diagnostic(
+                key.span(),
+                format!("resource name {text:?} is reserved: {reason}"),
+            )
+            .with_help(format!("choose another name, e.g. {}_entry", names.snake)));
+    }
+    if let Some(first) = seen.insert(names.snake.clone(), key) {
+        return Err(manifest
+            .diagnostic(
+                key.span(),
+                format!(
+                    "resource {text:?} is the same as {:?} (names ignore case and separators)",
+                    first.get_ref()
+                ),
+            )
+            .with_help("keep one of them"));
+    }
+    Ok(())
 }
 
 pub(super) fn build_resource(
@@ -74,43 +95,59 @@ pub(super) fn build_resource(
     specs: &[(FieldSpec, std::ops::Range<usize>)],
     all: &[ParsedResource<'_>],
     auth: &Auth,
-) -> Build<Resource> {
+) -> Result<Resource, Vec<Diagnostic>> {
     let names = ResourceNames::new(key.get_ref());
     let owned = raw.owned.as_ref().is_some_and(|o| *o.get_ref());
+    let mut problems = Vec::new();
     if owned && !auth.enabled {
         let span = raw.owned.as_ref().map_or(key.span(), Spanned::span);
-        return Err(manifest
-            .diagnostic(
-                span,
-                "owned = true needs auth, but [auth] strategy is \"none\"",
-            )
-            .with_help("remove owned, or turn auth on with strategy = \"jwt\""));
+        problems.push(
+            manifest
+                .diagnostic(
+                    span,
+                    "owned = true needs auth, but [auth] strategy is \"none\"",
+                )
+                .with_help("remove owned, or turn auth on with strategy = \"jwt\""),
+        );
     }
     let mut fields: Vec<Field> = Vec::with_capacity(specs.len());
     for (spec, span) in specs {
-        let field = resolve_field(spec, &names, owned, all, auth).map_err(|(message, help)| {
-            manifest.diagnostic(span.clone(), message).with_help(help)
-        })?;
+        let field = match resolve_field(spec, &names, owned, all, auth) {
+            Ok(field) => field,
+            Err((message, help)) => {
+                problems.push(manifest.diagnostic(span.clone(), message).with_help(help));
+                continue;
+            }
+        };
         if let Some(other) = fields
             .iter()
             .find(|f| f.names.camel == field.names.camel || f.names.column == field.names.column)
         {
-            return Err(manifest
-                .diagnostic(
-                    span.clone(),
-                    format!(
-                        "field {:?} collides with field {:?} (both become {:?})",
-                        spec.name, other.spec.name, field.names.camel
-                    ),
-                )
-                .with_help("rename one of them"));
+            problems.push(
+                manifest
+                    .diagnostic(
+                        span.clone(),
+                        format!(
+                            "field {:?} collides with field {:?} (both become {:?})",
+                            spec.name, other.spec.name, field.names.camel
+                        ),
+                    )
+                    .with_help("rename one of them"),
+            );
+            continue;
         }
         fields.push(field);
     }
-    let access = build_access(manifest, raw, owned, auth)?;
-    let mut resource = finish_resource(names, fields, owned, access, auth);
-    resource.renamed_from = renamed_from(manifest, raw, &resource.names, all)?;
-    Ok(resource)
+    let access = build_access(manifest, raw, owned, auth).map_err(|p| problems.push(p));
+    let renamed = renamed_from(manifest, raw, &names, all).map_err(|p| problems.push(p));
+    match (access, renamed) {
+        (Ok(access), Ok(renamed)) if problems.is_empty() => {
+            let mut resource = finish_resource(names, fields, owned, access, auth);
+            resource.renamed_from = renamed;
+            Ok(resource)
+        }
+        _ => Err(problems),
+    }
 }
 
 /// Resolves references and names of a parsed field; errors are (message, help).

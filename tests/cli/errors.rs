@@ -288,3 +288,139 @@ fn a_resource_others_refer_to_is_not_removed() {
     );
     assert_eq!(sandbox.tree(), before, "nothing was written");
 }
+
+#[test]
+fn every_mistake_of_a_manifest_is_reported_in_one_run() {
+    let text = "[app]\nname = \"demo\"\ndatabase = \"mysql\"\n\n[auth]\nroles = [\"Admin\"]\n\n\
+                [resources.post]\nfields = [\"title:strin\", \"views:integer:default=abc\"]\n\n\
+                [resources.comment]\nfields = [\"body:text\", \"post:ref:post\"]\n";
+    let stderr = new_with_manifest(text);
+    for expected in [
+        "strata.toml:3:12: unknown database \"mysql\"",
+        "strata.toml:6:10: role \"Admin\" is not a lower-case word",
+        "strata.toml:9:18: unknown type \"strin\"",
+        "strata.toml:9:41: default=abc is not valid for an integer field",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in:\n{stderr}"
+        );
+    }
+    assert!(stderr.contains("4 problems; fix them all"), "{stderr}");
+    // Each with its caret and its fix, rustc-style.
+    assert_eq!(stderr.matches("  help: ").count(), 4, "{stderr}");
+    assert_eq!(stderr.matches("error: ").count(), 4, "{stderr}");
+}
+
+#[test]
+fn json_lists_every_mistake() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.dir.path().join("team.toml");
+    std::fs::write(
+        &path,
+        "[app]\nname = \"demo\"\napi = \"graphql\"\n\n[resources.post]\nfields = [\"a:strin\", \"b:ref:nowhere\"]\n",
+    )
+    .unwrap();
+    let run = sandbox.run(&[
+        "new",
+        "app",
+        "--no-git",
+        "--json",
+        "--manifest",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    let errors = doc["errors"].as_array().expect("a list of errors");
+    let locations: Vec<&str> = errors
+        .iter()
+        .map(|e| e["location"].as_str().unwrap())
+        .collect();
+    // The ref is checked once every field parses: a typo would make it look wrong too.
+    assert_eq!(locations, ["strata.toml:3:7", "strata.toml:6:14"], "{doc}");
+    assert!(
+        errors
+            .iter()
+            .all(|e| e["message"].is_string() && e["help"].is_string()),
+        "{doc}"
+    );
+    assert_eq!(doc["location"], "strata.toml:3:7");
+}
+
+/// Runs `strata new app` on a pseudo-terminal (util-linux `script`), typing `keys` one by one.
+fn new_on_a_terminal(sandbox: &Sandbox, keys: &[&str]) -> (i32, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let strata = assert_cmd::cargo::cargo_bin("strata");
+    let mut child = Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} new app --no-git", strata.display()),
+            "/dev/null",
+        ])
+        .current_dir(sandbox.dir.path())
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux script runs");
+    let mut stdin = child.stdin.take().unwrap();
+    for key in keys {
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        stdin.write_all(key.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    let printed = String::from_utf8_lossy(&output.stdout).into_owned();
+    (output.status.code().unwrap_or(-1), printed)
+}
+
+#[test]
+fn a_refused_answer_is_asked_again_and_the_others_are_kept() {
+    let sandbox = Sandbox::new();
+    // Database, data layer, auth: the second choice of each; the API: the default.
+    let (code, printed) = new_on_a_terminal(
+        &sandbox,
+        &[
+            "\x1b[B\r",
+            "\x1b[B\r",
+            "\x1b[B\r",
+            "\r",
+            "Book author:ref:writer\r",
+            "Book title:string\r",
+        ],
+    );
+    assert_eq!(code, 0, "{printed}");
+    assert!(
+        printed.contains("ref:writer points to no resource of this manifest"),
+        "{printed}"
+    );
+    let manifest = sandbox.read("strata.toml");
+    for line in [
+        "database = \"postgres\"",
+        "orm = \"prisma\"",
+        "strategy = \"session\"",
+        "\"title:string\"",
+    ] {
+        assert!(manifest.contains(line), "{line} missing from:\n{manifest}");
+    }
+}
+
+#[test]
+fn ctrl_c_during_the_questions_writes_nothing() {
+    let sandbox = Sandbox::new();
+    let (code, printed) = new_on_a_terminal(&sandbox, &["\r", "\x03"]);
+    assert_eq!(code, 130, "{printed}");
+    assert!(
+        printed.contains("cancelled; nothing was written"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("\x1b[?25h"),
+        "the cursor is shown again: {printed:?}"
+    );
+    assert!(!sandbox.app().exists());
+}

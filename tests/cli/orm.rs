@@ -17,7 +17,17 @@ fn new_with_orm_prisma_writes_the_prisma_data_layer() {
         "Note body:text due_on:date?",
     ]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert!(sandbox.read("strata.toml").contains("orm = \"prisma\""));
+    let manifest = sandbox.read("strata.toml");
+    assert!(manifest.contains("orm = \"prisma\""));
+    // Editors that read taplo's directive validate and complete it against the app's copy.
+    assert!(
+        manifest.starts_with("#:schema ./.strata/strata.schema.json\n"),
+        "{manifest}"
+    );
+    assert_eq!(
+        sandbox.read(".strata/strata.schema.json"),
+        strata::manifest::schema::TEXT
+    );
     let schema = sandbox.read("prisma/schema.prisma");
     assert!(schema.contains("model Note {"), "{schema}");
     assert!(
