@@ -168,13 +168,10 @@ fn control(key: &str, spec: &FieldSpec) -> (&'static str, String) {
         FieldType::Datetime => ("readDateTime", input("datetime-local", &[])),
         FieldType::Json => ("readJson", area(4)),
         FieldType::Array { of } => {
-            let reader = if matches!(
-                **of,
-                FieldType::Integer | FieldType::Bigint | FieldType::Float
-            ) {
-                "readNumberList"
-            } else {
-                "readTextList"
+            let reader = match **of {
+                FieldType::Integer | FieldType::Bigint | FieldType::Float => "readNumberList",
+                FieldType::Boolean => "readBooleanList",
+                _ => "readTextList",
             };
             (reader, area(4))
         }
@@ -219,7 +216,9 @@ fn text_of(row: &str, ty: &FieldType, for_form: bool) -> String {
 fn default(key: &str, spec: &FieldSpec) -> String {
     let row = format!("row.{key}");
     if matches!(spec.ty, FieldType::Boolean) {
-        return format!("{key}: {row},");
+        // A checkbox has no third state: an optional boolean that is not set shows unchecked.
+        let or_false = if spec.optional { " ?? false" } else { "" };
+        return format!("{key}: {row}{or_false},");
     }
     let text = text_of(&row, &spec.ty, true);
     if spec.private {

@@ -25,7 +25,8 @@ pub fn wrap(open: &str, items: &[String], close: &str, indent: usize, padded: bo
 }
 
 /// `key: head.call().call()` followed by `suffix`, at `indent`: on one line when it fits and
-/// prettier would not force it apart, else each call after the head on its own line.
+/// prettier would not force it apart, else each call after the head on its own line (or, for a
+/// single call ending in an object, that object opened).
 #[must_use]
 pub fn chain(key: &str, head: &str, calls: &[String], suffix: &str, indent: usize) -> String {
     let has_arrow = calls.iter().any(|c| c.contains("=>"));
@@ -35,6 +36,21 @@ pub fn chain(key: &str, head: &str, calls: &[String], suffix: &str, indent: usiz
         return line;
     }
     let inner = " ".repeat(indent + 2);
+    // A head and one call is too short a chain to break: prettier opens the call's last
+    // argument instead, when it is an object.
+    if let [call] = calls
+        && let Some((before, props)) = call.strip_suffix(" })").and_then(|c| c.rsplit_once(", { "))
+    {
+        let first = format!("{key}: {head}{before}, {{");
+        if indent + first.len() <= WIDTH {
+            let mut out = first;
+            for prop in props.split(", ") {
+                out.push_str(&format!("\n{inner}{prop},"));
+            }
+            out.push_str(&format!("\n{}}}){suffix}", " ".repeat(indent)));
+            return out;
+        }
+    }
     let mut out = format!("{key}: {head}");
     for call in calls {
         out.push('\n');
@@ -148,6 +164,21 @@ mod tests {
         assert_eq!(
             chain("published", "boolean('published')", &calls, ",", 4),
             "published: boolean('published').notNull().default(false),"
+        );
+    }
+
+    #[test]
+    fn one_call_too_long_opens_its_last_object_argument() {
+        let calls = vec![".references(() => users.id, { onDelete: 'set null' })".to_string()];
+        assert_eq!(
+            chain(
+                "approvedByManagerId",
+                "uuid('approved_by_manager_id')",
+                &calls,
+                ",",
+                4
+            ),
+            "approvedByManagerId: uuid('approved_by_manager_id').references(() => users.id, {\n      onDelete: 'set null',\n    }),"
         );
     }
 }

@@ -26,9 +26,9 @@ import { authenticateToken } from '@/services/auth.service'
 [% else %]
 import { ServiceError } from '@/lib/errors'
 [% endif %]
-import { get[[ n.pascal ]], list[[ n.plural_pascal ]] } from '@/services/[[ n.kebab ]].service'
+[[ wrap(open="import {", items=["get" ~ n.pascal, "list" ~ n.plural_pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
 import type { FormState } from '@/types'
-import { [[ n.camel ]]Body, create[[ n.pascal ]]Row } from './factories/[[ n.kebab ]]'
+[[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
 [% if auth %]
 import { MISSING_ID, formOf, resetDatabase, signUp, type TestUser } from './helpers'
 [% else %]

@@ -23,7 +23,7 @@ import { DELETE, GET as read, PATCH } from '@/app/api/[[ n.plural_kebab ]]/[id]/
 import { GET as list, POST } from '@/app/api/[[ n.plural_kebab ]]/route'
 import type { [[ n.pascal ]] } from '@/dal'
 import type { Page } from '@/types'
-import { [[ n.camel ]]Body, create[[ n.pascal ]]Row } from './factories/[[ n.kebab ]]'
+[[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
 [% if auth %]
 [[ wrap(open="import {", items=["MISSING_ID", "apiRequest", "pick", "readProblem", "resetDatabase", "routeParams", "signUp", "type TestUser"], close="} from './helpers'", padded=true) ]]
 [% else %]

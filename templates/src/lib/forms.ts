@@ -88,6 +88,15 @@ export function readNumberList(form: FormData, name: string, options: Options = 
   return lines(value).map((line) => (Number.isNaN(Number(line)) ? line : Number(line)))
 }
 
+/** A list of yes/no values typed one per line as true or false; anything else stays text. */
+export function readBooleanList(form: FormData, name: string, options: Options = {}) {
+  const value = readText(form, name, options)
+  if (typeof value !== 'string' || value === '') {
+    return value
+  }
+  return lines(value).map((line) => (line === 'true' ? true : line === 'false' ? false : line))
+}
+
 /** What was typed, to show again beside the errors (files are left out). */
 function submitted(form: FormData): Record<string, string> {
   const values: Record<string, string> = {}

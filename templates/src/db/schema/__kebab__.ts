@@ -4,7 +4,7 @@
 [% endfor %]
 [% for enum in resource.code.enums %]
 
-export const [[ enum.pg ]] = pgEnum('[[ enum.sql ]]', [[ enum.values_ts ]])
+[[ wrap(open="export const " ~ enum.pg ~ " = pgEnum('" ~ enum.sql ~ "', [", items=enum.values_quoted, close="])") ]]
 [% endfor %]
 
 export const [[ resource.names.plural_camel ]] = pgTable(
