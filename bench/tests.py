@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import api  # noqa: E402  (the API benchmark's PostgreSQL helpers)
+import api  # noqa: E402  (the API benchmark's helpers)
+import load  # noqa: E402  (the load benchmark's throwaway PostgreSQL)
 
 
 def manifest(resources: int, orm: str) -> str:
@@ -61,30 +62,6 @@ def suite(app: Path, env: dict) -> dict:
     return {"seconds": seconds, "tests": len(durations), "median_ms": statistics.median(durations)}
 
 
-class Postgres:
-    """A throwaway PostgreSQL server on a free loopback port."""
-
-    def __init__(self, work: Path):
-        self.bin = api.postgres_bin()
-        self.dir = work / "pg"
-        self.dir.mkdir()
-        if os.geteuid() == 0:
-            shutil.chown(self.dir, "postgres", "postgres")
-        self.port = api.free_port()
-        api.run(api.as_postgres(
-            f"{self.bin}/initdb -D {self.dir}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null"))
-        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir}"
-        api.run(api.as_postgres(
-            f"{self.bin}/pg_ctl -D {self.dir}/data -l {self.dir}/server.log -o '{options}' -w start >/dev/null"))
-
-    def database(self, name: str) -> str:
-        api.run(["psql", "-q", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-c", f"CREATE DATABASE {name}"])
-        return f"postgres://postgres@127.0.0.1:{self.port}/{name}"
-
-    def stop(self):
-        api.run(api.as_postgres(f"{self.bin}/pg_ctl -D {self.dir}/data -m fast -w stop >/dev/null"))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1,4,10,100")
@@ -95,7 +72,7 @@ def main() -> None:
     api.run(["cargo", "build", "--release", "--quiet"], cwd=api.ROOT)
     work = Path(tempfile.mkdtemp())
     work.chmod(0o755)  # the PostgreSQL server runs as its own user and must reach its directory
-    postgres = Postgres(work)
+    postgres = load.Postgres(work)
     rows = []
     try:
         for size in sizes:
@@ -108,7 +85,9 @@ def main() -> None:
             tsc = timed(["npm", "run", "typecheck"], app)
             build = None if args.no_build else timed(["npm", "run", "build"], app)
             pglite = suite(app, {})
-            pg = suite(app, {"DATABASE_URL": postgres.database(f"suite{size}")})
+            api.run(postgres.psql() + ["-c", f"CREATE DATABASE suite{size}"])
+            url = f"postgres://postgres@127.0.0.1:{postgres.port}/suite{size}"
+            pg = suite(app, {"DATABASE_URL": url})
             rows.append((size, tsc, build, pglite, pg))
             print(f"{size} resources: tsc {tsc:.1f} s, build {build or 0:.1f} s, "
                   f"PGlite {pglite}, PostgreSQL {pg}", flush=True)

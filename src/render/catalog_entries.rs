@@ -53,6 +53,7 @@
     app("src/components/ui/select.tsx", When::Actions),
     app("src/components/ui/textarea.tsx", When::Actions),
     app("src/dal/index.ts", When::Always),
+    app("src/dal/cursor.ts", When::Always),
     drizzle(app("src/dal/pagination.ts", When::Always)),
     drizzle(app("src/dal/health/health.dal.ts", When::Always)),
     drizzle(app("src/dal/accounts/account.dal.ts", When::OAuth)),

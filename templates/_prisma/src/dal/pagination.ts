@@ -1,10 +1,7 @@
 import 'server-only'
-import * as z from 'zod'
-import { ValidationError } from '@/lib/errors'
-import type { Page } from '@/types'
+import { decodeCursor, invalidCursor, isDescending, sortField, type SortKey } from './cursor'
 
-/** A sort key as it appears in `?sort=`: a field name, `-` in front for descending. */
-export type SortKey<Field extends string> = Field | `-${Field}`
+export { sortField, toPage, type SortKey } from './cursor'
 
 /**
  * What a sortable field holds, so that a cursor's value is read back as that type: an enum
@@ -14,40 +11,7 @@ export type SortKind = 'text' | 'number' | 'decimal' | 'boolean' | 'date' | 'dat
 
 type SortDirection = 'asc' | 'desc'
 
-const cursorPayloadSchema = z.strictObject({
-  sort: z.string(),
-  value: z.union([z.string(), z.number(), z.boolean()]),
-  id: z.uuid(),
-})
-
-type CursorPayload = z.output<typeof cursorPayloadSchema>
-
 type CursorValue = Date | string | number | boolean
-
-function invalidCursor(): ValidationError {
-  return new ValidationError('The cursor is not valid for this list.', [
-    { path: ['cursor'], message: 'Invalid cursor.' },
-  ])
-}
-
-function decodeCursor(cursor: string): CursorPayload {
-  try {
-    const json: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    return cursorPayloadSchema.parse(json)
-  } catch {
-    throw invalidCursor()
-  }
-}
-
-/** The last row's sort value and id, base64url-encoded: opaque to clients. */
-function encodeCursor(sort: string, value: unknown, id: string): string {
-  const payload: CursorPayload = {
-    sort,
-    value: value instanceof Date ? value.toISOString() : (value as string | number | boolean),
-    id,
-  }
-  return Buffer.from(JSON.stringify(payload)).toString('base64url')
-}
 
 const DECIMAL = /^-?\d+(\.\d+)?$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -80,17 +44,8 @@ function cursorValue(kind: SortKind, value: string | number | boolean): CursorVa
   return value
 }
 
-function isDescending(sort: string): boolean {
-  return sort.startsWith('-')
-}
-
 function direction(sort: string): SortDirection {
   return isDescending(sort) ? 'desc' : 'asc'
-}
-
-/** The field a sort key names, without its direction. */
-export function sortField<Field extends string>(sort: SortKey<Field>): Field {
-  return (isDescending(sort) ? sort.slice(1) : sort) as Field
 }
 
 /**
@@ -114,29 +69,11 @@ export function afterCursor<Field extends string, Where>(
   if (!cursor) {
     return {} as Where
   }
-  const payload = decodeCursor(cursor)
-  if (payload.sort !== sort) {
-    throw invalidCursor()
-  }
+  const payload = decodeCursor(cursor, sort)
   const field = sortField(sort)
   const value = cursorValue(kinds[field], payload.value)
   const after = isDescending(sort) ? 'lt' : 'gt'
   return {
     OR: [{ [field]: { [after]: value } }, { [field]: value, id: { [after]: payload.id } }],
   } as Where
-}
-
-/** Cuts the extra row fetched to learn whether another page follows. */
-export function toPage<Row extends { id: string }>(
-  rows: Row[],
-  limit: number,
-  sort: string,
-): Page<Row> {
-  const data = rows.slice(0, limit)
-  const last = data.at(-1)
-  if (rows.length <= limit || !last) {
-    return { data, nextCursor: null }
-  }
-  const field = sortField(sort) as keyof Row
-  return { data, nextCursor: encodeCursor(sort, last[field], last.id) }
 }
