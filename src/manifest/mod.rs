@@ -2,6 +2,7 @@
 
 pub mod edit;
 pub mod schema;
+mod shape;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -9,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::error::{Error, Result};
 
 /// The manifest's file name.
@@ -89,10 +90,16 @@ impl Manifest {
     /// A diagnostic with the line and column of the first problem.
     pub fn parse(root: PathBuf, display_name: &str, source: String) -> Result<Self> {
         let raw = toml::from_str::<RawManifest>(&source).map_err(|error| {
+            // serde stops at the first key or value of the wrong kind; the schema finds them all.
+            if let Some(all) = Diagnostics::of(shape::problems(display_name, &source)) {
+                return Error::from(all);
+            }
             let span = error.span().unwrap_or(0..0);
             let message = error.message().trim_end().to_string();
-            Diagnostic::in_file(display_name, &source, span, message.clone())
-                .with_help(parse_help(&message))
+            Error::from(
+                Diagnostic::in_file(display_name, &source, span, message.clone())
+                    .with_help(parse_help(&message)),
+            )
         })?;
         Ok(Manifest {
             root,

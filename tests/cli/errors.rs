@@ -87,9 +87,35 @@ fn malformed_toml_points_at_the_error() {
     );
     let stderr = new_with_manifest("[app]\nname = \"demo\"\n[resources.post]\nfeilds = []\n");
     assert!(
-        stderr.contains("strata.toml:4:1: unknown field `feilds`"),
+        stderr.contains("strata.toml:4:1: unknown key \"feilds\" in resources.post"),
         "{stderr}"
     );
+    assert!(
+        stderr.contains("help: did you mean \"fields\"?"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn every_key_or_value_of_the_wrong_kind_is_reported_in_one_run() {
+    let stderr = new_with_manifest(
+        "[app]\nname = \"demo\"\ncolour = \"blue\"\n\n[auth]\nroles = \"user\"\n\n\
+         [resources.post]\nfields = [\"title:string\", 42]\nowned = \"yes\"\n\n[layrs]\nstrict = true\n",
+    );
+    for expected in [
+        "strata.toml:3:1: unknown key \"colour\" in app",
+        "strata.toml:6:9: auth.roles must be an array",
+        "strata.toml:9:27: resources.post.fields.1 must be a string",
+        "strata.toml:10:9: resources.post.owned must be a boolean",
+        "strata.toml:12:2: unknown key \"layrs\" at the top level",
+        "did you mean \"layers\"?",
+        "5 problems",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in:\n{stderr}"
+        );
+    }
 }
 
 #[test]
