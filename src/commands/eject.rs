@@ -6,18 +6,23 @@ use crate::cli::Common;
 use crate::error::{Error, Result};
 use crate::manifest::find_root;
 use crate::plan::{Action, Change, Ledger, Plan};
+use crate::render::catalog::PRISMA_DIR;
 use crate::render::{OVERRIDE_DIR, builtin_templates};
 use crate::report;
 
 pub fn run(paths: &[String], common: &Common) -> Result<u8> {
     let root = find_root(&start_dir(common)?)?;
     let templates = builtin_templates();
-    for path in paths {
+    // `src/dal` names the Drizzle templates and their Prisma variants (`_prisma/src/dal/…`).
+    let matches = |name: &str, path: &str| {
         let prefix = path.trim_end_matches('/');
-        if !templates
+        let bare = name.strip_prefix(PRISMA_DIR).unwrap_or(name);
+        [name, bare]
             .iter()
-            .any(|(name, _)| name == prefix || name.starts_with(&format!("{prefix}/")))
-        {
+            .any(|n| *n == prefix || n.starts_with(&format!("{prefix}/")))
+    };
+    for path in paths {
+        if !templates.iter().any(|(name, _)| matches(name, path)) {
             return Err(Error::argument(
                 path,
                 "matches no built-in template",
@@ -27,11 +32,7 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
     }
     let mut changes = Vec::new();
     for (name, text) in templates {
-        let wanted = paths.is_empty()
-            || paths.iter().any(|p| {
-                name == p.trim_end_matches('/')
-                    || name.starts_with(&format!("{}/", p.trim_end_matches('/')))
-            });
+        let wanted = paths.is_empty() || paths.iter().any(|p| matches(&name, p));
         if !wanted {
             continue;
         }

@@ -342,6 +342,28 @@ mod tests {
     }
 
     #[test]
+    fn each_data_layer_has_one_template_for_each_file() {
+        for orm in [Orm::Drizzle, Orm::Prisma] {
+            let mut seen = std::collections::BTreeSet::new();
+            for entry in CATALOG.iter().filter(|e| e.orm.is_none_or(|o| o == orm)) {
+                assert!(
+                    seen.insert(output_path(entry.template, None)),
+                    "{orm:?}: two templates write {}",
+                    entry.template
+                );
+            }
+        }
+        for entry in CATALOG {
+            assert_eq!(
+                entry.template.starts_with(PRISMA_DIR),
+                entry.orm == Some(Orm::Prisma),
+                "{}: a Prisma template lives under {PRISMA_DIR}, and only there",
+                entry.template
+            );
+        }
+    }
+
+    #[test]
     fn every_template_parses() {
         assert!(Renderer::new(None).is_ok());
     }

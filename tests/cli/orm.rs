@@ -103,3 +103,30 @@ fn changing_the_orm_swaps_the_data_layer_and_keeps_hand_edits() {
         "{merged}"
     );
 }
+
+#[test]
+fn ejecting_a_folder_takes_its_prisma_variants_too() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("vet_clinic");
+    let run = sandbox.in_app(&["templates", "eject", "src/dal/pagination.ts"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let ejected = ".strata/templates/_prisma/src/dal/pagination.ts";
+    assert!(
+        sandbox
+            .app()
+            .join(".strata/templates/src/dal/pagination.ts")
+            .is_file()
+    );
+    let edited = format!(
+        "{}\n// The team's own paging rule.\n",
+        sandbox.read(ejected)
+    );
+    sandbox.write(ejected, &edited);
+    let run = sandbox.in_app(&["generate"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        sandbox
+            .read("src/dal/pagination.ts")
+            .contains("The team's own paging rule.")
+    );
+}
