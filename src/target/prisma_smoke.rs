@@ -1,7 +1,7 @@
 //! The rows of the generated Prisma smoke test: one per table, every column set, created parents
 //! first, so that a name or type on which `schema.prisma` and the SQL disagree fails a query.
 
-use heck::{ToLowerCamelCase, ToPascalCase};
+use heck::ToLowerCamelCase;
 use serde::Serialize;
 
 use crate::migrate::schema::{Column, Schema, Table};
@@ -11,8 +11,6 @@ use crate::migrate::schema::{Column, Schema, Table};
 pub struct SmokeRow {
     /// `blogPost`: the client's delegate, and the test's variable for the row.
     pub delegate: String,
-    /// `BlogPost`: the test's name.
-    pub model: String,
     /// `title: 'x'`: every column the row sets (its parents' ids included).
     pub data: Vec<String>,
     /// The relation fields read back with the row, and the parent each should be.
@@ -131,7 +129,6 @@ pub fn rows(schema: &Schema, models: &std::collections::BTreeMap<String, String>
             })
             .map(|c| c.name.to_lower_camel_case());
         rows.push(SmokeRow {
-            model: models[*name].to_pascal_case(),
             includes: relations
                 .iter()
                 .map(|r| format!("{}: true", r.field))
