@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::access::{Principal, Rule};
+use super::access::{ACTIONS, Principal, Rule};
 use super::test_probes as probes;
 use super::{Auth, Field, FieldType};
 
@@ -25,8 +25,14 @@ pub struct TestPlan {
     /// The callers the tests sign in (never `anonymous`).
     pub actors: Vec<String>,
     pub cases: Vec<Case>,
-    /// A caller allowed every action, for the CRUD, validation and pagination tests.
+    /// A caller allowed every action, for the CRUD test.
     pub crud_actor: Option<String>,
+    /// A caller allowed to create, read and list (the CRUD caller when there is one), for the
+    /// validation and pagination tests: access rules that leave nobody every action still get
+    /// them.
+    pub writer_actor: Option<String>,
+    /// What the resource's API test imports from `./helpers`: what its tests use, sorted.
+    pub helper_imports: Vec<String>,
     /// A field the create schema requires, so `{}` is a 422.
     pub requires_input: bool,
     /// A field and a value of the wrong shape for it.
@@ -199,26 +205,31 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
             cases.push(expected(action, rule, name, role, *owns));
         }
     }
-    let everything = |actor: &str| {
+    let allowed = |actor: &str, actions: &[&str]| {
         cases
             .iter()
-            .filter(|c| c.actor == actor)
+            .filter(|c| c.actor == actor && actions.contains(&c.action))
             .all(|c| c.status < 300 && c.sees)
     };
-    let crud_actor = if !auth.enabled {
-        Some("anonymous".to_string())
+    // The creator of a row owns it, so "owner" covers a resource whose writes are owner-only.
+    let creator = if owned { "owner" } else { "other" };
+    let callers = || std::iter::once(creator.to_string()).chain(auth.roles.iter().skip(1).cloned());
+    let (crud_actor, writer_actor) = if auth.enabled {
+        let crud = callers().find(|a| allowed(a, &ACTIONS));
+        let writer = crud
+            .clone()
+            .or_else(|| callers().find(|a| allowed(a, &["create", "read", "list"])));
+        (crud, writer)
     } else {
-        // The creator of a row owns it, so "owner" covers a resource whose writes are owner-only.
-        let creator = if owned { "owner" } else { "other" };
-        std::iter::once(creator.to_string())
-            .chain(auth.roles.iter().skip(1).cloned())
-            .find(|a| everything(a))
+        (Some("anonymous".to_string()), Some("anonymous".to_string()))
     };
     let public = |f: &&Field| !f.spec.private;
-    TestPlan {
+    let mut plan = TestPlan {
         actors: actors.into_iter().map(|(name, _, _)| name).collect(),
         cases,
         crud_actor,
+        writer_actor,
+        helper_imports: Vec::new(),
         requires_input: fields
             .iter()
             .any(|f| !f.spec.optional && f.spec.default.is_none()),
@@ -294,10 +305,71 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
         },
         body: Vec::new(),
         factory_imports: Vec::new(),
+    };
+    plan.helper_imports = helper_imports(&plan, auth.enabled);
+    plan
+}
+
+/// The helpers the resource's API test uses, given which of its tests it has (an unused import
+/// is an eslint warning in the generated app).
+fn helper_imports(plan: &TestPlan, auth: bool) -> Vec<String> {
+    let mut helpers = vec!["apiRequest", "resetDatabase", "routeParams"];
+    if plan.writer_actor.is_some() {
+        helpers.push("MISSING_ID");
+        if plan.requires_input || plan.invalid.is_some() || plan.nul_text.is_some() {
+            helpers.push("readProblem");
+        }
     }
+    if plan.crud_actor.is_some() {
+        helpers.push("pick");
+    }
+    if auth {
+        helpers.extend(["signUp", "type TestUser"]);
+    }
+    helpers.sort_unstable();
+    helpers.into_iter().map(str::to_string).collect()
 }
 
 /// Free text, which the contract holds to what PostgreSQL can store.
 fn is_text(ty: &FieldType) -> bool {
     matches!(ty, FieldType::String { .. } | FieldType::Text)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::manifest::Manifest;
+
+    fn plan_of(resource: &str, manifest: &str) -> super::TestPlan {
+        let manifest = Manifest::parse(".".into(), "strata.toml", manifest.to_string()).unwrap();
+        let app = crate::model::build(&manifest).unwrap();
+        app.resources
+            .into_iter()
+            .find(|r| r.names.snake == resource)
+            .unwrap()
+            .tests
+    }
+
+    #[test]
+    fn a_resource_nobody_may_do_everything_with_still_gets_its_writer_tests() {
+        let plan = plan_of(
+            "b",
+            "[app]\nname = \"q\"\n[auth]\nroles = [\"r\", \"s\"]\n\
+             [resources.b]\nfields = [\"x:string\"]\nowned = true\naccess = { delete = \"s\" }\n",
+        );
+        assert_eq!(plan.crud_actor, None);
+        assert_eq!(plan.writer_actor.as_deref(), Some("owner"));
+        assert!(plan.helper_imports.contains(&"MISSING_ID".to_string()));
+        assert!(!plan.helper_imports.contains(&"pick".to_string()));
+    }
+
+    #[test]
+    fn the_crud_caller_writes_too() {
+        let plan = plan_of(
+            "post",
+            "[app]\nname = \"blog\"\n[resources.post]\nfields = [\"title:string\"]\nowned = true\n",
+        );
+        assert_eq!(plan.crud_actor.as_deref(), Some("owner"));
+        assert_eq!(plan.writer_actor, plan.crud_actor);
+        assert!(plan.helper_imports.contains(&"pick".to_string()));
+    }
 }

@@ -4,14 +4,14 @@
 use super::access::{Principal, Rule};
 use super::{Field, FieldType};
 
-/// A required reference whose target's rows only their owners may read, when the CRUD caller
-/// (a user with the default role, or a role of their own) is no exception.
+/// A required reference whose target's rows only their owners may read, when the bad-input
+/// test's caller (a user with the default role, or a role of their own) is no exception.
 pub(super) fn foreign_ref(
     resource: &super::Resource,
     private_reads: &[(String, Rule)],
     default_role: &str,
 ) -> Option<String> {
-    let crud = resource.tests.crud_actor.as_ref()?;
+    let crud = resource.tests.writer_actor.as_ref()?;
     let role = match crud.as_str() {
         "owner" | "other" => default_role,
         role => role,

@@ -29,8 +29,10 @@ import { ServiceError } from '@/lib/errors'
 [[ wrap(open="import {", items=["get" ~ n.pascal, "list" ~ n.plural_pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
 import type { FormState } from '@/types'
 [[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
-[% if auth %]
+[% if auth and t.crud_actor %]
 import { MISSING_ID, formOf, resetDatabase, signUp, type TestUser } from './helpers'
+[% elif auth %]
+import { formOf, resetDatabase, signUp, type TestUser } from './helpers'
 [% else %]
 import { MISSING_ID, formOf, resetDatabase } from './helpers'
 [% endif %]

@@ -24,11 +24,7 @@ import { GET as list, POST } from '@/app/api/[[ n.plural_kebab ]]/route'
 import type { [[ n.pascal ]] } from '@/dal'
 import type { Page } from '@/types'
 [[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
-[% if auth %]
-[[ wrap(open="import {", items=["MISSING_ID", "apiRequest", "pick", "readProblem", "resetDatabase", "routeParams", "signUp", "type TestUser"], close="} from './helpers'", padded=true) ]]
-[% else %]
-[[ wrap(open="import {", items=["MISSING_ID", "apiRequest", "pick", "readProblem", "resetDatabase", "routeParams"], close="} from './helpers'", padded=true) ]]
-[% endif %]
+[[ wrap(open="import {", items=t.helper_imports, close="} from './helpers'", padded=true) ]]
 
 [% if auth %]
 type Actor = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
@@ -46,9 +42,11 @@ const cases: Case[] = [
 [% endfor %]
 ]
 
+[% if t.crud_actor %]
 [[ wrap(open="const PUBLIC_KEYS = [", items=t.public_keys, close="]") ]]
 [[ wrap(open="const PRIVATE_KEYS: string[] = [", items=t.private_keys, close="]") ]]
 
+[% endif %]
 [% if auth %]
 let users: Record<Exclude<Actor, 'anonymous'>, TestUser>
 
@@ -126,10 +124,12 @@ describe('[[ n.plural_human ]]: access', () => {
     }
   })
 })
-[% if t.crud_actor %]
-[% set crud = t.crud_actor %]
+[% if t.writer_actor %]
+[% set writer = t.writer_actor %]
 
 describe('[[ n.plural_human ]]', () => {
+[% if t.crud_actor %]
+[% set crud = t.crud_actor %]
   it('creates, reads, updates, lists and deletes', async () => {
 [% if auth %]
     const token = tokenOf('[[ crud ]]')
@@ -165,9 +165,10 @@ describe('[[ n.plural_human ]]', () => {
     expect(gone.status).toBe(404)
   })
 
+[% endif %]
   it('answers bad input with problem details, never a 500', async () => {
 [% if auth %]
-    const token = tokenOf('[[ crud ]]')
+    const token = tokenOf('[[ writer ]]')
 [% endif %]
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
     const create = (payload: Partial<{ body: unknown; rawBody: string }>) =>
@@ -239,7 +240,7 @@ describe('[[ n.plural_human ]]', () => {
 
   it('pages through the list with a cursor, in either order', async () => {
 [% if auth %]
-    const token = tokenOf('[[ crud ]]')
+    const token = tokenOf('[[ writer ]]')
 [% endif %]
     [[ wrap(open="const rows = [", items=["await create" ~ n.pascal ~ "Row(1" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(2" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(3" ~ owner_arg ~ ")"], close="]", indent=4) ]]
     const pageOf = async (query: string): Promise<Page<[[ n.pascal ]]>> => {
