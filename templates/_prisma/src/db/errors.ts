@@ -1,5 +1,3 @@
-import { Prisma } from '@/generated/prisma/client'
-
 /** Prisma's codes for a statement the database refused, as the SQLSTATE behind each. */
 const SQLSTATES: Record<string, string> = {
   P2002: '23505',
@@ -12,8 +10,23 @@ const SQLSTATES: Record<string, string> = {
  */
 const UNREACHABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024'])
 
+type KnownRequestError = Error & { code: string; meta?: Record<string, unknown> }
+
+/**
+ * A query Prisma ran and the database refused, read by shape rather than `instanceof`: a
+ * production build may hold more than one copy of the client's classes.
+ */
+function isKnownRequestError(error: unknown): error is KnownRequestError {
+  return (
+    error instanceof Error &&
+    error.name === 'PrismaClientKnownRequestError' &&
+    'code' in error &&
+    typeof error.code === 'string'
+  )
+}
+
 /** What the driver adapter said went wrong, when a raw query failed (`P2010`). */
-function adapterErrorKind(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+function adapterErrorKind(error: KnownRequestError): string | undefined {
   const adapterError = error.meta?.driverAdapterError
   if (typeof adapterError !== 'object' || adapterError === null || !('cause' in adapterError)) {
     return undefined
@@ -29,7 +42,7 @@ function adapterErrorKind(error: Prisma.PrismaClientKnownRequestError): string |
  * `08006` (connection failure) when the database could not be reached; undefined otherwise.
  */
 export function databaseErrorCode(error: unknown): string | undefined {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) {
+  if (!isKnownRequestError(error)) {
     return undefined
   }
   if (UNREACHABLE.has(error.code) || adapterErrorKind(error) === 'DatabaseNotReachable') {
