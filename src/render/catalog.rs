@@ -244,6 +244,13 @@ pub fn render_app(
         .filter(|i| !skip.get(*i).copied().unwrap_or(false))
         .collect();
     let summary = Value::from_serializable(&AppSummary::of(app));
+    // A Prisma app's schema file and smoke test both come from its database schema: built once.
+    let prisma = (app.orm == Orm::Prisma).then(|| {
+        (
+            crate::migrate::schema_of(app),
+            crate::target::prisma_schema::model_names(app),
+        )
+    });
     let full = Value::from_serializable(&AppContext {
         summary: AppSummary::of(app),
         resources: app
@@ -258,14 +265,12 @@ pub fn render_app(
             .collect(),
         api_routes: super::openapi::routes(app),
         er_diagram: crate::model::diagram::er_diagram(app),
-        prisma_schema: (app.orm == Orm::Prisma)
-            .then(|| crate::target::prisma_schema::schema_prisma(app)),
-        prisma_smoke: (app.orm == Orm::Prisma).then(|| {
-            crate::target::prisma_smoke::rows(
-                &crate::migrate::schema_of(app),
-                &crate::target::prisma_schema::model_names(app),
-            )
-        }),
+        prisma_schema: prisma
+            .as_ref()
+            .map(|(schema, models)| crate::target::prisma_schema::schema_prisma(schema, models)),
+        prisma_smoke: prisma
+            .as_ref()
+            .map(|(schema, models)| crate::target::prisma_smoke::rows(schema, models)),
     });
     // Serialized once: every per-resource template shares the value (cloning it is cheap).
     let resource_values: BTreeMap<usize, Value> = rendered

@@ -42,11 +42,10 @@ pub fn model_names(app: &App) -> BTreeMap<String, String> {
     names
 }
 
-/// The whole schema file of `app`.
+/// The whole schema file of `schema`, `app`'s database schema, with `models` (from
+/// [`model_names`]) naming its tables.
 #[must_use]
-pub fn schema_prisma(app: &App) -> String {
-    let schema = crate::migrate::schema_of(app);
-    let models = model_names(app);
+pub fn schema_prisma(schema: &Schema, models: &BTreeMap<String, String>) -> String {
     let mut out = HEADER.to_string();
     for (name, values) in &schema.enums {
         out.push('\n');
@@ -58,7 +57,7 @@ pub fn schema_prisma(app: &App) -> String {
     }
     for (table_name, table) in &schema.tables {
         out.push('\n');
-        out.push_str(&model(table_name, table, &schema, &models));
+        out.push_str(&model(table_name, table, schema, models));
     }
     out
 }
