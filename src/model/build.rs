@@ -6,7 +6,10 @@ use toml::Spanned;
 use super::names::is_identifier;
 use super::providers::parse_providers;
 use super::resources::{build_resource, parse_resources};
-use super::{Api, App, Auth, Database, FieldSpec, FieldType, Orm, Strategy, parse_field};
+use super::{
+    Api, App, Auth, ChoiceSource, Database, FieldSpec, FieldType, Orm, Resource, Strategy,
+    parse_field,
+};
 use crate::diagnostic::{Diagnostic, Diagnostics, did_you_mean};
 use crate::manifest::Manifest;
 
@@ -106,6 +109,9 @@ pub fn build(manifest: &Manifest) -> Result<App, Diagnostics> {
             Ok(resource) => resources.push(resource),
             Err(found) => problems.extend(found),
         }
+    }
+    if api != Api::Routes {
+        offer_choices(&mut resources, auth.enabled);
     }
     if let Some(diagnostics) = Diagnostics::of(problems) {
         return Err(diagnostics);
@@ -281,4 +287,39 @@ fn provider_cases(cases: &[String]) -> String {
 /// A diagnostic naming the argument.
 pub fn parse_cli_field(spec: &str) -> Build<FieldSpec> {
     parse_field(spec).map_err(|e| Diagnostic::in_argument(spec, e.message).with_help(e.help))
+}
+
+/// Gives each resource a `ref` points to the choices its select offers: labelled by the first
+/// required text field, which is sortable, or else by id, newest first.
+fn offer_choices(resources: &mut [Resource], auth: bool) {
+    let targets: Vec<String> = resources
+        .iter()
+        .flat_map(|r| r.fields.iter().filter_map(|f| f.target.as_ref()))
+        .filter(|t| !t.is_user)
+        .map(|t| t.names.snake.clone())
+        .collect();
+    for resource in resources.iter_mut() {
+        if !targets.contains(&resource.names.snake) {
+            continue;
+        }
+        let label = resource.fields.iter().find(|f| {
+            !f.spec.private
+                && !f.spec.optional
+                && matches!(f.spec.ty, FieldType::String { .. } | FieldType::Email)
+        });
+        let access = &mut resource.code.service_access_imports;
+        if auth && !access.iter().any(|i| i == "scopeOf") {
+            access.push("scopeOf".to_string());
+        }
+        resource.choices = Some(match label {
+            Some(field) => ChoiceSource {
+                label: format!("row.{}", field.names.camel),
+                sort: format!("'{}'", field.names.camel),
+            },
+            None => ChoiceSource {
+                label: "row.id".to_string(),
+                sort: "'-createdAt'".to_string(),
+            },
+        });
+    }
 }

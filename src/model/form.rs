@@ -1,20 +1,30 @@
-//! How each field appears in the generated pages: its form control, how the server action reads
-//! it back from the submitted form, and how the detail page shows it.
+//! How each field appears in a resource's form: its label, control and hint, wired for assistive
+//! technology, and how the server action reads the submitted value back.
 
 use serde::Serialize;
 
 use super::field_type::FieldType;
 use super::layout;
-use super::{FieldNames, FieldSpec};
+use super::{FieldNames, FieldSpec, RefTarget};
 
-/// The form and page code of one field.
+/// The indent of a control inside its `<Field>` in the form component.
+const CONTROL_INDENT: usize = 8;
+
+/// The form code of one field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FormCode {
-    /// The label's text: `Title`, `Tags (one per line)`.
-    pub label: String,
-    /// The control inside its `<label>`, laid out at eight spaces.
+    /// `<Field data-invalid={invalid('title')}>`, laid out at six spaces.
+    pub field_open: String,
+    /// `<FieldLabel htmlFor="title">Title</FieldLabel>`, laid out at eight spaces (ten for a
+    /// checkbox, which sits in a row with its label).
+    pub label_tag: String,
+    /// The control, laid out at eight spaces (ten for a checkbox).
     pub control: String,
-    /// A checkbox sits before its label text rather than under it.
+    /// `<FieldDescription id="tags-hint">One per line.</FieldDescription>`, when there is a hint.
+    pub hint_tag: Option<String>,
+    /// `<FieldError id="title-error" messages={state?.errors?.title} />`, at eight spaces.
+    pub error_tag: String,
+    /// A checkbox sits before its label, in a row.
     pub checkbox: bool,
     /// The entry of the action's form reader: `title: readText(form, 'title'),`
     pub read: String,
@@ -22,106 +32,120 @@ pub struct FormCode {
     pub reader: &'static str,
     /// The form's starting value from a row (`post`), a string or, for checkboxes, a boolean.
     pub default: String,
-    /// How the detail page shows the row's value, as a string expression of `row`.
-    pub display: String,
+    /// The choices of a `ref` to another resource, which the pages load for its select.
+    pub choices: Option<Choices>,
 }
 
-/// Builds the form code of a field (the pages call the row `row`).
+/// What a page loads for the select of a `ref` field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choices {
+    /// `categoryId`: the field's key in the form's `choices` prop.
+    pub key: String,
+    /// `categoryIdChoices`: the page's variable.
+    pub variable: String,
+    /// `listCategoryChoices`, from the target's service.
+    pub function: String,
+    /// `category`: the target service's module.
+    pub service: String,
+}
+
+/// Builds the form code of a field.
 #[must_use]
-pub fn form_code(names: &FieldNames, spec: &FieldSpec) -> FormCode {
+pub fn form_code(names: &FieldNames, spec: &FieldSpec, target: Option<&RefTarget>) -> FormCode {
     let key = &names.camel;
-    let optional = spec.optional;
-    let (reader, control) = control(key, spec);
+    let choices = target.filter(|t| !t.is_user).map(|t| Choices {
+        key: key.clone(),
+        variable: format!("{key}Choices"),
+        function: format!("list{}Choices", t.names.pascal),
+        service: t.names.kebab.clone(),
+    });
+    let hint = hint(spec, target);
+    let (reader, control) = control(key, spec, hint.is_some(), choices.as_ref());
     // Left empty: a private field (never shown, so never filled in again) or one with a default
     // keeps what it has; an optional one is cleared; a required one is refused.
     let options = if reader == "readBoolean" {
         ""
     } else if spec.private || spec.default.is_some() {
         ", { keepIfEmpty: true }"
-    } else if optional {
+    } else if spec.optional {
         ", { optional: true }"
     } else {
         ""
     };
-    let read = format!("{key}: {reader}(form, '{key}'{options}),");
-    let hint = match &spec.ty {
-        FieldType::Array { .. } => " (one per line)",
-        FieldType::Datetime => " (UTC)",
-        FieldType::Json => " (JSON)",
-        _ => "",
-    };
+    let checkbox = matches!(spec.ty, FieldType::Boolean);
+    let label_indent = if checkbox { 10 } else { 8 };
     FormCode {
-        label: format!("{}{hint}", names.label),
-        checkbox: matches!(spec.ty, FieldType::Boolean),
+        field_open: layout::jsx_open("Field", &[format!("data-invalid={{invalid('{key}')}}")], 6),
+        label_tag: layout::jsx_element(
+            "FieldLabel",
+            &[format!("htmlFor=\"{key}\"")],
+            |_| names.label.clone(),
+            label_indent,
+        ),
         control,
-        read,
+        hint_tag: hint.map(|text| {
+            layout::jsx_element(
+                "FieldDescription",
+                &[format!("id=\"{key}-hint\"")],
+                |_| text.to_string(),
+                8,
+            )
+        }),
+        error_tag: layout::jsx(
+            "FieldError",
+            &[
+                format!("id=\"{key}-error\""),
+                format!("messages={{state?.errors?.{key}}}"),
+            ],
+            8,
+        ),
+        checkbox,
+        read: format!("{key}: {reader}(form, '{key}'{options}),"),
         reader,
         default: default(key, spec),
-        display: display(key, spec),
+        choices,
     }
 }
 
-/// What a resource's form component and server actions import.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ResourceForm {
-    /// `import { formFailure, readText, … } from '@/lib/forms'`, laid out.
-    pub readers_import: String,
-    /// `import { Input } from '@/components/ui/input'`…: the controls the form uses.
-    pub ui_imports: Vec<String>,
-    /// Whether a checkbox needs the `checked` helper.
-    pub has_checkbox: bool,
-}
-
-/// The imports of the form of a resource with these fields.
-#[must_use]
-pub fn resource_form(fields: &[super::Field]) -> ResourceForm {
-    let mut readers: Vec<String> = vec!["formFailure".into()];
-    readers.extend(fields.iter().map(|f| f.form.reader.to_string()));
-    readers.sort();
-    readers.dedup();
-    let mut ui = vec![("Button", "button"), ("FieldError", "field-error")];
-    for field in fields {
-        let control = &field.form.control;
-        for (component, module) in [
-            ("Input", "input"),
-            ("Select", "select"),
-            ("Textarea", "textarea"),
-        ] {
-            if control.contains(&format!("<{component}")) && !ui.contains(&(component, module)) {
-                ui.push((component, module));
-            }
-        }
-    }
-    ui.sort_by_key(|(_, module)| *module);
-    ResourceForm {
-        readers_import: layout::wrap("import {", &readers, "} from '@/lib/forms'", 0, true),
-        ui_imports: ui
-            .iter()
-            .map(|(component, module)| {
-                format!("import {{ {component} }} from '@/components/ui/{module}'")
-            })
-            .collect(),
-        has_checkbox: fields.iter().any(|f| f.form.checkbox),
+/// The hint under a control, for values typed in a way the control does not show.
+fn hint(spec: &FieldSpec, target: Option<&RefTarget>) -> Option<&'static str> {
+    match &spec.ty {
+        FieldType::Array { .. } => Some("One per line."),
+        FieldType::Json => Some("A JSON value."),
+        FieldType::Datetime => Some("In your time zone."),
+        FieldType::Ref { .. } if target.is_some_and(|t| t.is_user) => Some("The user's id."),
+        _ => None,
     }
 }
 
-fn attributes(key: &str, spec: &FieldSpec, extra: &[String]) -> Vec<String> {
-    let mut attrs = vec![format!("name=\"{key}\"")];
+/// The attributes every control has: its name and id, whether it is required, and its ARIA
+/// wiring to the hint and the error message.
+fn attributes(key: &str, spec: &FieldSpec, hinted: bool, extra: &[String]) -> Vec<String> {
+    let mut attrs = vec![format!("id=\"{key}\""), format!("name=\"{key}\"")];
     attrs.extend(extra.iter().cloned());
     if !spec.optional && spec.default.is_none() && !matches!(spec.ty, FieldType::Boolean) {
         attrs.push("required".into());
     }
+    attrs.push(format!("aria-invalid={{invalid('{key}')}}"));
+    let hint = if hinted { ", true" } else { "" };
+    attrs.push(format!("aria-describedby={{describedBy('{key}'{hint})}}"));
     attrs
 }
 
 /// The reader of the submitted value, and the control's TSX.
-fn control(key: &str, spec: &FieldSpec) -> (&'static str, String) {
+fn control(
+    key: &str,
+    spec: &FieldSpec,
+    hinted: bool,
+    choices: Option<&Choices>,
+) -> (&'static str, String) {
     let value = format!("defaultValue={{value('{key}')}}");
+    let indent = CONTROL_INDENT;
     let input = |kind: &str, extra: &[String]| {
         let mut more = vec![format!("type=\"{kind}\"")];
         more.extend(extra.iter().cloned());
         more.push(value.clone());
-        layout::jsx("Input", &attributes(key, spec, &more), 8)
+        layout::jsx("Input", &attributes(key, spec, hinted, &more), indent)
     };
     let max = |limit: Option<String>| {
         limit
@@ -130,7 +154,7 @@ fn control(key: &str, spec: &FieldSpec) -> (&'static str, String) {
     };
     let area = |rows: u8| {
         let more = [format!("rows={{{rows}}}"), value.clone()];
-        layout::jsx("Textarea", &attributes(key, spec, &more), 8)
+        layout::jsx("Textarea", &attributes(key, spec, hinted, &more), indent)
     };
     match &spec.ty {
         FieldType::String { max: limit } => {
@@ -138,7 +162,11 @@ fn control(key: &str, spec: &FieldSpec) -> (&'static str, String) {
         }
         FieldType::Email => ("readText", input("email", &max(spec.max.clone()))),
         FieldType::Url => ("readText", input("url", &max(spec.max.clone()))),
-        FieldType::Uuid | FieldType::Ref { .. } => ("readText", input("text", &[])),
+        FieldType::Ref { .. } => match choices {
+            Some(_) => ("readText", ref_select(key, spec)),
+            None => ("readText", input("text", &[])),
+        },
+        FieldType::Uuid => ("readText", input("text", &[])),
         FieldType::Text => ("readText", area(6)),
         FieldType::Integer | FieldType::Bigint => {
             ("readNumber", input("number", &["step={1}".to_string()]))
@@ -155,17 +183,25 @@ fn control(key: &str, spec: &FieldSpec) -> (&'static str, String) {
         FieldType::Boolean => (
             "readBoolean",
             layout::jsx(
-                "input",
-                &[
-                    format!("name=\"{key}\""),
-                    "type=\"checkbox\"".into(),
-                    format!("defaultChecked={{checked('{key}')}}"),
-                ],
-                8,
+                "Checkbox",
+                &attributes(
+                    key,
+                    spec,
+                    hinted,
+                    &[format!("defaultChecked={{checked('{key}')}}")],
+                ),
+                10,
             ),
         ),
         FieldType::Date => ("readText", input("date", &[])),
-        FieldType::Datetime => ("readDateTime", input("datetime-local", &[])),
+        FieldType::Datetime => (
+            "readDateTime",
+            layout::jsx(
+                "DateTimeInput",
+                &attributes(key, spec, hinted, &[value]),
+                indent,
+            ),
+        ),
         FieldType::Json => ("readJson", area(4)),
         FieldType::Array { of } => {
             let reader = match **of {
@@ -175,38 +211,77 @@ fn control(key: &str, spec: &FieldSpec) -> (&'static str, String) {
             };
             (reader, area(4))
         }
-        FieldType::Enum { values } => ("readText", select(key, spec, values)),
+        FieldType::Enum { values } => ("readText", enum_select(key, spec, hinted, values)),
     }
 }
 
-fn select(key: &str, spec: &FieldSpec, values: &[String]) -> String {
-    let open = layout::jsx_open(
-        "Select",
-        &attributes(key, spec, &[format!("defaultValue={{value('{key}')}}")]),
-        8,
+fn option(value: &str, text: &str) -> String {
+    select_option(value, text, CONTROL_INDENT + 2)
+}
+
+/// `<NativeSelectOption value="a">a</NativeSelectOption>` on a new line at `indent`.
+pub(super) fn select_option(value: &str, text: &str, indent: usize) -> String {
+    let element = layout::jsx_element(
+        "NativeSelectOption",
+        &[format!("value=\"{value}\"")],
+        |_| text.to_string(),
+        indent,
     );
-    let mut out = open;
+    format!("\n{}{element}", " ".repeat(indent))
+}
+
+fn enum_select(key: &str, spec: &FieldSpec, hinted: bool, values: &[String]) -> String {
+    let attrs = attributes(
+        key,
+        spec,
+        hinted,
+        &[format!("defaultValue={{value('{key}')}}")],
+    );
+    let mut out = layout::jsx_open("NativeSelect", &attrs, CONTROL_INDENT);
     if spec.optional {
-        out.push_str("\n          <option value=\"\">(none)</option>");
+        out.push_str(&option("", "(none)"));
     }
     for value in values {
-        out.push_str(&format!(
-            "\n          <option value=\"{value}\">{value}</option>"
-        ));
+        out.push_str(&option(value, value));
     }
-    out.push_str("\n        </Select>");
+    out.push_str(&format!("\n{}</NativeSelect>", " ".repeat(CONTROL_INDENT)));
     out
 }
 
-/// The row's value as text, for a value that is there (the callers handle null).
-fn text_of(row: &str, ty: &FieldType, for_form: bool) -> String {
+/// A select of the rows a `ref` may point to; an empty first option means "none" for an optional
+/// field and makes the browser ask for a choice for a required one.
+fn ref_select(key: &str, spec: &FieldSpec) -> String {
+    let attrs = attributes(
+        key,
+        spec,
+        false,
+        &[format!("defaultValue={{value('{key}')}}")],
+    );
+    let pad = " ".repeat(CONTROL_INDENT);
+    let empty = if spec.optional {
+        "(none)"
+    } else {
+        "Choose one"
+    };
+    let mut out = layout::jsx_open("NativeSelect", &attrs, CONTROL_INDENT);
+    out.push_str(&option("", empty));
+    out.push_str(&format!(
+        "\n{pad}  {{choices.{key}.options.map((option) => (\
+         \n{pad}    <NativeSelectOption key={{option.value}} value={{option.value}}>\
+         \n{pad}      {{option.label}}\
+         \n{pad}    </NativeSelectOption>\
+         \n{pad}  ))}}\
+         \n{pad}</NativeSelect>"
+    ));
+    out
+}
+
+/// The row's value as the form's text (the callers handle null).
+fn text_of(row: &str, ty: &FieldType) -> String {
     match ty {
-        FieldType::Datetime if for_form => format!("{row}.toISOString().slice(0, 16)"),
         FieldType::Datetime => format!("{row}.toISOString()"),
-        FieldType::Json if for_form => format!("JSON.stringify({row}, null, 2)"),
-        FieldType::Json => format!("JSON.stringify({row})"),
-        FieldType::Array { .. } if for_form => format!("{row}.join('\\n')"),
-        FieldType::Array { .. } => format!("{row}.join(', ')"),
+        FieldType::Json => format!("JSON.stringify({row}, null, 2)"),
+        FieldType::Array { .. } => format!("{row}.join('\\n')"),
         FieldType::Integer | FieldType::Bigint | FieldType::Float => format!("String({row})"),
         _ => row.to_string(),
     }
@@ -220,27 +295,12 @@ fn default(key: &str, spec: &FieldSpec) -> String {
         let or_false = if spec.optional { " ?? false" } else { "" };
         return format!("{key}: {row}{or_false},");
     }
-    let text = text_of(&row, &spec.ty, true);
+    let text = text_of(&row, &spec.ty);
     if spec.private {
         format!("{key}: '',")
     } else if spec.optional {
         format!("{key}: {row} === null ? '' : {text},")
     } else {
         format!("{key}: {text},")
-    }
-}
-
-/// The detail page's text for the row's value.
-fn display(key: &str, spec: &FieldSpec) -> String {
-    let row = format!("row.{key}");
-    let text = if matches!(spec.ty, FieldType::Boolean) {
-        format!("{row} ? 'Yes' : 'No'")
-    } else {
-        text_of(&row, &spec.ty, false)
-    };
-    if spec.optional {
-        format!("{row} === null ? '—' : {text}")
-    } else {
-        text
     }
 }

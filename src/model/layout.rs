@@ -72,6 +72,42 @@ pub fn jsx(tag: &str, attrs: &[String], indent: usize) -> String {
     format!("{}/>", jsx_attributes(tag, attrs, indent))
 }
 
+/// A JSX element with one child at `indent`, as prettier lays it out: `<dd>{row.title}</dd>` on
+/// one line when it fits, else the child on its own line between the tags (and the opening tag
+/// broken like [`jsx_open`] when it does not fit either). Prettier always breaks an element with
+/// two or more attributes, or whose child is an element. `child` lays the child out at the
+/// indent it is given.
+#[must_use]
+pub fn jsx_element(
+    tag: &str,
+    attrs: &[String],
+    child: impl Fn(usize) -> String,
+    indent: usize,
+) -> String {
+    let open = if attrs.is_empty() {
+        format!("<{tag}>")
+    } else {
+        format!("<{tag} {}>", attrs.join(" "))
+    };
+    let inline = child(indent);
+    let line = format!("{open}{inline}</{tag}>");
+    let forced = attrs.len() > 1 || inline.starts_with('<');
+    if !forced && !inline.contains('\n') && indent + line.len() <= WIDTH {
+        return line;
+    }
+    let open = if attrs.is_empty() {
+        open
+    } else {
+        jsx_open(tag, attrs, indent)
+    };
+    let inner = " ".repeat(indent + 2);
+    format!(
+        "{open}\n{inner}{}\n{}</{tag}>",
+        child(indent + 2),
+        " ".repeat(indent)
+    )
+}
+
 /// The opening tag of a JSX element with children, laid out like [`jsx`]; a broken tag closes
 /// with `>` on its own line.
 #[must_use]

@@ -12,6 +12,7 @@ pub mod form;
 pub mod layout;
 mod modifier;
 pub mod names;
+pub mod pages;
 pub mod plural;
 mod providers;
 mod reserved;
@@ -140,7 +141,11 @@ pub struct Resource {
     /// What the generated tests of this resource assert.
     pub tests: test_plan::TestPlan,
     /// What its form and server actions import.
-    pub form: form::ResourceForm,
+    pub form: pages::ResourceForm,
+    /// The list and detail pages' columns, filters and values.
+    pub pages: pages::ResourcePages,
+    /// How other resources' forms offer this one's rows, when a `ref` points here.
+    pub choices: Option<ChoiceSource>,
     /// The names it had before `renamed_from`.
     pub renamed_from: Option<ResourceNames>,
 }
@@ -158,6 +163,15 @@ pub struct Field {
     pub form: form::FormCode,
     /// The column this field was stored in before `renamed_from`.
     pub renamed_from_column: Option<String>,
+}
+
+/// How a resource's rows are offered in the select of a `ref` that points to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChoiceSource {
+    /// `row.name`: an option's text (the id when the resource has no required text field).
+    pub label: String,
+    /// `'name'`: the sort of the options.
+    pub sort: String,
 }
 
 /// Where a `ref` field points.

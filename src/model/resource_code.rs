@@ -208,6 +208,7 @@ fn service_rule_imports(checks: &[RefCheck]) -> Vec<String> {
 fn service_dal_imports(names: &ResourceNames, checks: &[RefCheck]) -> Vec<String> {
     let (pascal, plural) = (&names.pascal, &names.plural_pascal);
     let mut values = vec![
+        format!("count{plural}"),
         format!("delete{pascal}ById"),
         format!("find{pascal}ById"),
         format!("find{plural}"),

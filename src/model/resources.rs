@@ -196,7 +196,7 @@ pub(crate) fn resolve_field(
         .as_ref()
         .map(|old| FieldNames::new(old, target.is_some()).column);
     Ok(Field {
-        form: super::form::form_code(&names, spec),
+        form: super::form::form_code(&names, spec, target.as_ref()),
         names,
         spec: spec.clone(),
         target,
@@ -317,8 +317,12 @@ pub(crate) fn finish_resource(
     }
     let code = resource_code(&names, &fields, owned, auth.enabled);
     let tests = test_plan(&fields, owned, &access, auth);
+    let form = super::pages::resource_form(&fields, &names.kebab);
+    let pages = super::pages::resource_pages(&fields, &sortable);
     Resource {
-        form: super::form::resource_form(&fields),
+        form,
+        pages,
+        choices: None,
         has_private: fields.iter().any(|f| f.spec.private),
         names,
         fields,

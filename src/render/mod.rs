@@ -174,9 +174,10 @@ fn empty_tera() -> Result<Tera> {
     Ok(tera)
 }
 
-/// `wrap(open, items, close, indent?, padded?)`, `chain(head, calls, indent?)` and
-/// `jsx(tag, attrs, indent?)`: prettier's line breaking for lists, method chains and
-/// self-closing JSX elements, as [`crate::model::layout`] implements it.
+/// `wrap(open, items, close, indent?, padded?)`, `chain(head, calls, indent?)`,
+/// `jsx(tag, attrs, indent?)` and `jsx_text(tag, attrs?, text, indent?)`: prettier's line breaking for
+/// lists, method chains, self-closing JSX elements and elements with one child, as
+/// [`crate::model::layout`] implements it.
 fn register_layout_functions(tera: &mut Tera) {
     tera.register_function(
         "wrap",
@@ -204,11 +205,31 @@ fn register_layout_functions(tera: &mut Tera) {
         "jsx",
         |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
             let tag: String = kwargs.must_get("tag")?;
-            let attrs: Vec<String> = kwargs.must_get("attrs")?;
+            // Empty attributes are left out, as `wrap` leaves out empty items.
+            let attrs: Vec<String> = kwargs
+                .must_get::<Vec<String>>("attrs")?
+                .into_iter()
+                .filter(|a| !a.is_empty())
+                .collect();
             let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
             Ok(layout::jsx(
                 &tag,
                 &attrs,
+                usize::try_from(indent).unwrap_or(0),
+            ))
+        },
+    );
+    tera.register_function(
+        "jsx_text",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let tag: String = kwargs.must_get("tag")?;
+            let attrs: Vec<String> = kwargs.get("attrs")?.unwrap_or_default();
+            let text: String = kwargs.must_get("text")?;
+            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
+            Ok(layout::jsx_element(
+                &tag,
+                &attrs,
+                |_| text.clone(),
                 usize::try_from(indent).unwrap_or(0),
             ))
         },

@@ -3,16 +3,19 @@ import { SiteHeader } from '@/components/layout/site-header'
 import './globals.css'
 
 export const metadata: Metadata = {
-  title: '[[ app.title ]]',
+  title: {
+    template: '%s · [[ app.title ]]',
+    default: '[[ app.title ]]',
+  },
   description: 'A layered Next.js app',
 }
 
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
     <html lang="en">
-      <body>
+      <body className="flex min-h-dvh flex-col">
         <SiteHeader />
-        {children}
+        <div className="flex-1">{children}</div>
       </body>
     </html>
   )

@@ -2,10 +2,14 @@ import 'server-only'
 import { cookies } from 'next/headers'
 [% if app.auth.strategy == "jwt" %]
 import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@/lib/utils/auth'
-import { authenticateRefreshToken, authenticateToken } from '@/services/auth.service'
+import {
+  authenticateRefreshToken,
+  authenticateToken,
+  getCurrentUser,
+} from '@/services/auth.service'
 [% else %]
 import { SESSION_COOKIE } from '@/lib/utils/auth'
-import { authenticateToken } from '@/services/auth.service'
+import { authenticateToken, getCurrentUser } from '@/services/auth.service'
 [% endif %]
 import type { Actor } from '@/types'
 
@@ -19,4 +23,10 @@ export async function currentActor(): Promise<Actor | null> {
 [% else %]
   return authenticateToken(cookieStore.get(SESSION_COOKIE)?.value ?? null)
 [% endif %]
+}
+
+/** The signed-in user, for the header and the dashboard; null for a visitor. */
+export async function currentUser() {
+  const actor = await currentActor()
+  return actor ? getCurrentUser(actor) : null
 }

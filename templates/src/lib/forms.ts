@@ -42,7 +42,10 @@ export function readBoolean(form: FormData, name: string): boolean {
   return form.get(name) === 'on'
 }
 
-/** A `datetime-local` field, read as UTC (`2026-01-31T09:30` → `2026-01-31T09:30:00Z`). */
+/**
+ * A date and time: the form's `DateTimeInput` submits the instant in UTC. A bare
+ * `datetime-local` value (a browser without JavaScript) is read as UTC.
+ */
 export function readDateTime(form: FormData, name: string, options: Options = {}) {
   const value = readText(form, name, options)
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) {

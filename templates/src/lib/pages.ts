@@ -51,3 +51,17 @@ export async function loadForPage<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 [% endif %]
+[% if app.auth.enabled %]
+
+/** A value the user may not be allowed to see, such as a count: null when they may not. */
+export async function loadIfAllowed<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load()
+  } catch (error) {
+    if (error instanceof UnauthorizedError || error instanceof ForbiddenError) {
+      return null
+    }
+    throw error
+  }
+}
+[% endif %]

@@ -16,7 +16,11 @@ import 'server-only'
 [[ wrap(open="import {", items=resource.code.service_error_imports, close="} from '@/lib/errors'", padded=true) ]]
 [[ wrap(open="import type {", items=[n.pascal ~ "ListQuery", "Create" ~ n.pascal ~ "Input", "Update" ~ n.pascal ~ "Input"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
 [% if auth %]
+[% if resource.choices %]
+import type { Actor, Choices, Page, ResourceAccess } from '@/types'
+[% else %]
 import type { Actor, Page, ResourceAccess } from '@/types'
+[% endif %]
 [[ wrap(open="import {", items=resource.code.service_access_imports, close="} from './access'", padded=true) ]]
 [% for line in resource.code.service_rule_imports %]
 [[ line ]]
@@ -29,6 +33,8 @@ export const [[ n.camel ]]Access: ResourceAccess = {
   update: [[ resource.access.update.ts ]],
   delete: [[ resource.access.delete.ts ]],
 }
+[% elif resource.choices %]
+import type { Choices, Page } from '@/types'
 [% else %]
 import type { Page } from '@/types'
 [% endif %]
@@ -66,6 +72,43 @@ import type { Page } from '@/types'
   return find[[ n.plural_pascal ]](query)
 [% endif %]
 }
+
+/** How many [[ n.plural_human ]] the actor may list[[ ": their own" if owned else "" ]]. */
+[[ wrap(open="export async function get" ~ n.pascal ~ "Count(", items=[who], close="): Promise<number> {") ]]
+[% if auth and owned %]
+  const scope = authorize(actor, [[ n.camel ]]Access.list)
+  return count[[ n.plural_pascal ]](scope.ownerId)
+[% else %]
+[% if auth %]
+  authorize(actor, [[ n.camel ]]Access.list)
+[% endif %]
+  return count[[ n.plural_pascal ]]()
+[% endif %]
+}
+[% if resource.choices %]
+
+/**
+ * Up to 100 [[ n.plural_human ]] the actor may list, as the options of a field that refers to one; the saved
+ * choice (`current`) stays among them when it is not in the first 100.
+ */
+[[ wrap(open="export async function list" ~ n.pascal ~ "Choices(", items=[who, "current?: string | null"], close="): Promise<Choices> {") ]]
+[% if auth %]
+  const scope = scopeOf(actor, [[ n.camel ]]Access.list)
+  if (!scope) {
+    return { options: [], more: false }
+  }
+[% endif %]
+  [[ wrap(open="const page = await find" ~ n.plural_pascal ~ "({", items=["limit: 100", "sort: " ~ resource.choices.sort, "ownerId: scope.ownerId" if owned else ""], close="})", indent=2, padded=true) ]]
+  [[ wrap(open="const options = page.data.map((row) => ({", items=["value: row.id", "label: " ~ resource.choices.label], close="}))", indent=2, padded=true) ]]
+  if (current && !options.some((option) => option.value === current)) {
+    const row = await find[[ n.pascal ]]ById(current[[ scope ]])
+    if (row) {
+      [[ wrap(open="options.unshift({", items=["value: row.id", "label: " ~ resource.choices.label], close="})", indent=6, padded=true) ]]
+    }
+  }
+  return { options, more: page.nextCursor !== null }
+}
+[% endif %]
 
 [[ wrap(open="export async function get" ~ n.pascal ~ "(", items=[who, "id: string"], close="): Promise<" ~ n.pascal ~ "> {") ]]
 [% if owned %]

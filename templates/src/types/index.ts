@@ -37,6 +37,8 @@ export type AuthFormState =
         password?: string[]
       }
       message?: string
+      /** The email typed, kept after a refused submission (a password never is). */
+      values?: { email?: string }
     }
   | undefined
 [% endif %]
@@ -53,4 +55,10 @@ export type FormState =
 
 /** A resource form's starting values: text for each field, true or false for checkboxes. */
 export type FormValues = Record<string, string | boolean>
+
+/** The rows a `ref` field's select offers, and whether there are more than it shows. */
+export type Choices = {
+  options: { value: string; label: string }[]
+  more: boolean
+}
 [% endif %]

@@ -67,7 +67,7 @@ function [[ n.camel ]]Input(form: FormData): Record<string, unknown> {
     return formFailure(error, form)
   }
   revalidatePath('/[[ n.plural_kebab ]]')
-  redirect(`/[[ n.plural_kebab ]]/${id}`)
+  redirect(`/[[ n.plural_kebab ]]/${id}?notice=created`)
 }
 
 [[ wrap(open="export async function update" ~ n.pascal ~ "Action(", items=["id: string", "_state: FormState", "form: FormData"], close="): Promise<FormState> {") ]]
@@ -89,7 +89,7 @@ function [[ n.camel ]]Input(form: FormData): Record<string, unknown> {
     return formFailure(error, form)
   }
   revalidatePath('/[[ n.plural_kebab ]]')
-  redirect(`/[[ n.plural_kebab ]]/${id}`)
+  redirect(`/[[ n.plural_kebab ]]/${id}?notice=updated`)
 }
 
 [[ wrap(open="export async function delete" ~ n.pascal ~ "Action(", items=["id: string", "_state: FormState", "form: FormData"], close="): Promise<FormState> {") ]]
@@ -108,5 +108,5 @@ function [[ n.camel ]]Input(form: FormData): Record<string, unknown> {
     return formFailure(error, form)
   }
   revalidatePath('/[[ n.plural_kebab ]]')
-  redirect('/[[ n.plural_kebab ]]')
+  redirect('/[[ n.plural_kebab ]]?notice=deleted')
 }

@@ -1,75 +1,139 @@
 [% set n = resource.names %]
 [% set auth = app.auth.enabled %]
+[% set p = resource.pages %]
 import type { Metadata } from 'next'
+[% if p.filters %]
+import Form from 'next/form'
+[% endif %]
 import Link from 'next/link'
 [% if auth %]
 import { currentActor } from '@/app/session'
 [% endif %]
+import { Flash } from '@/components/features/flash'
+import { EmptyState, Pagination, SortableHead } from '@/components/features/list-controls'
+import { PageHeader } from '@/components/layout/page-header'
+[% if p.filters %]
+import { Button, buttonVariants } from '@/components/ui/button'
+import { Field, FieldLabel } from '@/components/ui/field'
+[% else %]
+import { buttonVariants } from '@/components/ui/button'
+[% endif %]
+[% if p.filter_uses_input %]
+import { Input } from '@/components/ui/input'
+[% endif %]
+[% if p.filter_uses_select %]
+import { NativeSelect, NativeSelectOption } from '@/components/ui/native-select'
+[% endif %]
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table'
+[% for line in p.value_imports %]
+[[ line ]]
+[% endfor %]
+import { nextHref, previousHref, readListState, sortHref, sortOrder } from '@/lib/list-params'
 import { loadForPage } from '@/lib/pages'
 import { [[ n.camel ]]ListQuerySchema } from '@/schemas/[[ n.kebab ]].schema'
+[% for choices in p.filter_choices %]
+import { [[ choices.function ]] } from '@/services/[[ choices.service ]].service'
+[% endfor %]
 import { list[[ n.plural_pascal ]] } from '@/services/[[ n.kebab ]].service'
 
 export const metadata: Metadata = {
   title: '[[ n.plural_human | capitalize ]]',
 }
 
-type Props = {
-  searchParams: Promise<{ cursor?: string | string[] }>
-}
+const path = '/[[ n.plural_kebab ]]'
+const filterKeys = [[ p.filter_keys ]]
 
-function nextPage(cursor: string): string {
-  return `/[[ n.plural_kebab ]]?cursor=${encodeURIComponent(cursor)}`
+type Props = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
 export default async function [[ n.plural_pascal ]]Page({ searchParams }: Props) {
-  const { cursor } = await searchParams
+  const params = await searchParams
+  const list = readListState(params, filterKeys)
 [% if auth %]
   const actor = await currentActor()
 [% endif %]
   const page = await loadForPage(() => {
     const query = [[ n.camel ]]ListQuerySchema.parse({
-      cursor: typeof cursor === 'string' ? cursor : undefined,
+      ...list.filters,
+      sort: list.sort,
+      cursor: list.cursor,
     })
     return list[[ n.plural_pascal ]]([[ "actor, " if auth else "" ]]query)
   })
+[% for choices in p.filter_choices %]
+  [[ wrap(open="const " ~ choices.variable ~ " = await " ~ choices.function ~ "(", items=["actor" if auth else "", "list.filters." ~ choices.key], close=")", indent=2) ]]
+[% endfor %]
+  const filtered = Object.keys(list.filters).length > 0
 
   return (
-    <main>
-      <h1>[[ n.plural_human | capitalize ]]</h1>
-      <p>
-        <Link href="/[[ n.plural_kebab ]]/new">New [[ n.human ]]</Link>
-      </p>
-      <table>
-        <thead>
-          <tr>
-[% for field in resource.fields %]
-[% if not field.spec.private %]
-            <th>[[ field.names.label ]]</th>
-[% endif %]
+    <main className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-10">
+      <PageHeader title="[[ n.plural_human | capitalize ]]">
+        [[ jsx_text(tag="Link", attrs=["href={`${path}/new`}", "className={buttonVariants()}"], text="New " ~ n.human, indent=8) ]]
+      </PageHeader>
+      [[ jsx(tag="Flash", attrs=["notice={params.notice}", "subject=\"" ~ (n.human | capitalize) ~ "\""], indent=6) ]]
+[% if p.filters %]
+      <details open={filtered} className="rounded-lg border p-4">
+        <summary className="cursor-pointer text-sm font-medium">Filters</summary>
+        <Form action={path} className="mt-4 grid gap-4">
+          {list.sort ? <input type="hidden" name="sort" value={list.sort} /> : null}
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+[% for filter in p.filters %]
+            [[ filter ]]
 [% endfor %]
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {page.data.map((row) => (
-            <tr key={row.id}>
-[% for field in resource.fields %]
-[% if not field.spec.private %]
-              <td>{[[ field.form.display ]]}</td>
+          </div>
+          <div className="flex gap-2">
+            <Button type="submit" variant="secondary">
+              Apply filters
+            </Button>
+            <Link href={path} className={buttonVariants({ variant: 'ghost' })}>
+              Clear
+            </Link>
+          </div>
+        </Form>
+      </details>
 [% endif %]
+      {page.data.length === 0 ? (
+        [[ jsx(tag="EmptyState", attrs=["plural=\"" ~ n.plural_human ~ "\"", "filtered={filtered}", "href={`${path}/new`}", "action=\"Create the first " ~ n.human ~ "\""], indent=8) ]]
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+[% for column in p.columns %]
+              [[ column.header ]]
 [% endfor %]
-              <td>
-                <Link href={`/[[ n.plural_kebab ]]/${row.id}`}>Show</Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {page.nextCursor ? (
-        <p>
-          <Link href={nextPage(page.nextCursor)}>Next page</Link>
-        </p>
-      ) : null}
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {page.data.map((row) => (
+              <TableRow key={row.id}>
+[% for column in p.columns %]
+                [[ column.cell ]]
+[% endfor %]
+                <TableCell className="text-right">
+                  <Link href={`${path}/${row.id}`} className="underline">
+                    View
+                  </Link>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Pagination
+        previous={previousHref(path, list)}
+        next={page.nextCursor ? nextHref(path, list, page.nextCursor) : null}
+      />
     </main>
   )
 }

@@ -4,9 +4,14 @@ import Link from 'next/link'
 [% endif %]
 import { redirect } from 'next/navigation'
 import { currentActor } from '@/app/session'
-import { Button } from '@/components/ui/button'
+import { PageHeader } from '@/components/layout/page-header'
+[% if app.resources %]
+import { loadIfAllowed } from '@/lib/pages'
+[% endif %]
 import { getCurrentUser } from '@/services/auth.service'
-import { logoutAction } from './actions'
+[% for resource in app.resources %]
+import { get[[ resource.names.pascal ]]Count } from '@/services/[[ resource.names.kebab ]].service'
+[% endfor %]
 
 export const metadata: Metadata = {
   title: 'Dashboard',
@@ -19,34 +24,49 @@ export default async function DashboardPage() {
     redirect('/login')
   }
   const user = await getCurrentUser(actor)
+[% if app.resources %]
+  // What the user may list of each resource (their own rows, where rows have owners).
+  const counts = [
+[% for resource in app.resources %]
+[% if app.api == "routes" %]
+    [[ wrap(open="{", items=["label: '" ~ (resource.names.plural_human | capitalize) ~ "'", "href: '/api/" ~ resource.names.plural_kebab ~ "'", "count: await loadIfAllowed(() => get" ~ resource.names.pascal ~ "Count(actor))"], close="},", indent=4, padded=true) ]]
+[% else %]
+    [[ wrap(open="{", items=["label: '" ~ (resource.names.plural_human | capitalize) ~ "'", "href: '/" ~ resource.names.plural_kebab ~ "'", "count: await loadIfAllowed(() => get" ~ resource.names.pascal ~ "Count(actor))"], close="},", indent=4, padded=true) ]]
+[% endif %]
+[% endfor %]
+  ]
+[% endif %]
 
   return (
-    <main>
-      <h1>Dashboard</h1>
-      <p>
-        Signed in as <strong>{user.email}</strong> ({user.role}).
-      </p>
-[% if app.resources | length > 0 %]
+    <main className="mx-auto grid w-full max-w-5xl gap-8 px-4 py-10">
+      <PageHeader title="Dashboard" description={`Signed in as ${user.email} (${user.role}).`} />
+[% if app.resources %]
+      <section aria-labelledby="counts" className="grid gap-4">
+        <h2 id="counts" className="text-lg font-semibold">
 [% if app.api == "routes" %]
-      <h2>API</h2>
+          Your data, by API endpoint
 [% else %]
-      <h2>Resources</h2>
+          Your data
 [% endif %]
-      <ul>
-[% for resource in app.resources %]
-        <li>
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {counts.map((item) => (
+            <li key={item.href} className="grid gap-1 rounded-xl border bg-card p-5 shadow-sm">
 [% if app.api == "routes" %]
-          <code>/api/[[ resource.names.plural_kebab ]]</code>
+              <span className="text-sm text-muted-foreground">
+                {item.label} · <code>{item.href}</code>
+              </span>
 [% else %]
-          <Link href="/[[ resource.names.plural_kebab ]]">[[ resource.names.plural_human | capitalize ]]</Link>
+              <Link href={item.href} className="text-sm font-medium underline">
+                {item.label}
+              </Link>
 [% endif %]
-        </li>
-[% endfor %]
-      </ul>
+              <span className="text-3xl font-semibold tabular-nums">{item.count ?? '—'}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
 [% endif %]
-      <form action={logoutAction}>
-        <Button type="submit">Sign out</Button>
-      </form>
     </main>
   )
 }

@@ -1,3 +1,5 @@
+import { Alert, AlertDescription } from '@/components/ui/alert'
+import { buttonVariants } from '@/components/ui/button'
 import type { OAuthFailure } from '@/lib/errors'
 import { configuredProviders } from '@/lib/oauth'
 
@@ -19,13 +21,22 @@ export function ProviderSignIn({ error }: { error?: string }) {
     return null
   }
   return (
-    <section aria-label="Other ways to sign in">
-      {isFailure(error) ? <p role="alert">{failures[error]}</p> : null}
-      <ul>
+    <section aria-label="Other ways to sign in" className="grid gap-3">
+      {isFailure(error) ? (
+        <Alert variant="destructive" role="alert">
+          <AlertDescription>{failures[error]}</AlertDescription>
+        </Alert>
+      ) : null}
+      <ul className="grid gap-2">
         {providers.map((provider) => (
           <li key={provider.id}>
             {/* A plain link: the browser must navigate to the provider, not prefetch it. */}
-            <a href={`/api/auth/oauth/${provider.id}`}>Continue with {provider.name}</a>
+            <a
+              href={`/api/auth/oauth/${provider.id}`}
+              className={buttonVariants({ variant: 'outline', className: 'w-full' })}
+            >
+              Continue with {provider.name}
+            </a>
           </li>
         ))}
       </ul>

@@ -1,29 +1,64 @@
 import Link from 'next/link'
-
-export function SiteHeader() {
-  return (
-    <header
-      style={{
-        display: 'flex',
-        gap: '1rem',
-        padding: '1rem',
-        borderBottom: '1px solid var(--border)',
-      }}
-    >
-      <Link href="/" style={{ fontWeight: 700 }}>
-        [[ app.title ]]
-      </Link>
 [% if app.auth.enabled %]
-      <nav style={{ display: 'flex', gap: '1rem', marginLeft: 'auto' }}>
-        <Link href="/dashboard">Dashboard</Link>
-        <Link href="/login">Sign in</Link>
-        <Link href="/register">Register</Link>
-      </nav>
-[% else %]
-      <nav style={{ display: 'flex', gap: '1rem', marginLeft: 'auto' }}>
-        <a href="/openapi.json">API</a>
-      </nav>
+import { logoutAction } from '@/app/dashboard/actions'
+import { currentUser } from '@/app/session'
+import { Button, buttonVariants } from '@/components/ui/button'
 [% endif %]
+[% if app.api != "routes" and app.resources %]
+
+[[ app.resource_links ]]
+[% endif %]
+
+[% if app.auth.enabled %]
+export async function SiteHeader() {
+  const user = await currentUser()
+
+[% else %]
+export function SiteHeader() {
+[% endif %]
+  return (
+    <header className="border-b">
+      <div className="mx-auto flex min-h-14 w-full max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+        [[ jsx_text(tag="Link", attrs=["href=\"/\"", "className=\"font-semibold\""], text=app.title, indent=8) ]]
+[% if app.api != "routes" and app.resources %]
+        <nav aria-label="Main" className="flex flex-wrap gap-4 text-sm">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="hover:underline">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+[% endif %]
+        <div className="ml-auto flex items-center gap-3 text-sm">
+[% if app.auth.enabled %]
+          {user ? (
+            <>
+              <Link href="/dashboard" className="hover:underline">
+                {user.email}
+              </Link>
+              <form action={logoutAction}>
+                <Button type="submit" variant="outline" size="sm">
+                  Sign out
+                </Button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/login" className="hover:underline">
+                Sign in
+              </Link>
+              <Link href="/register" className={buttonVariants({ size: 'sm' })}>
+                Register
+              </Link>
+            </>
+          )}
+[% else %]
+          <a href="/openapi.json" className="hover:underline">
+            API
+          </a>
+[% endif %]
+        </div>
+      </div>
     </header>
   )
 }

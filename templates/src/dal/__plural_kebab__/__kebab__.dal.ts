@@ -72,6 +72,19 @@ const [[ n.camel ]]SortColumns = {
 [% endif %]
 
 [% if resource.owned %]
+/** How many rows there are (with `ownerId`, of that user's). */
+export async function count[[ n.plural_pascal ]](ownerId?: string): Promise<number> {
+  const db = await getDb()
+  return db.$count([[ table ]], equalsIfSet([[ table ]].userId, ownerId))
+}
+[% else %]
+export async function count[[ n.plural_pascal ]](): Promise<number> {
+  const db = await getDb()
+  return db.$count([[ table ]])
+}
+[% endif %]
+
+[% if resource.owned %]
 /** Whether the row exists (and, with `ownerId`, belongs to that user). */
 export async function [[ n.camel ]]Exists(id: string, ownerId?: string): Promise<boolean> {
   const db = await getDb()

@@ -94,6 +94,19 @@ const [[ n.camel ]]SortKinds: Record<[[ n.pascal ]]SortField, SortKind> = {
 }
 
 [% if resource.owned %]
+/** How many rows there are (with `ownerId`, of that user's). */
+export async function count[[ n.plural_pascal ]](ownerId?: string): Promise<number> {
+  const db = await getDb()
+  return db.[[ model ]].count({ where: { userId: ownerId } })
+}
+[% else %]
+export async function count[[ n.plural_pascal ]](): Promise<number> {
+  const db = await getDb()
+  return db.[[ model ]].count()
+}
+[% endif %]
+
+[% if resource.owned %]
 /** Whether the row exists (and, with `ownerId`, belongs to that user). */
 export async function [[ n.camel ]]Exists(id: string, ownerId?: string): Promise<boolean> {
 [% else %]

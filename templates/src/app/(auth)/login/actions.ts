@@ -31,8 +31,9 @@ export async function loginAction(
     email: formData.get('email'),
     password: formData.get('password'),
   })
+  const values = { email: String(formData.get('email') ?? '') }
   if (!parsed.success) {
-    return { errors: z.flattenError(parsed.error).fieldErrors }
+    return { errors: z.flattenError(parsed.error).fieldErrors, values }
   }
   try {
     const cookieStore = await cookies()
@@ -52,7 +53,7 @@ export async function loginAction(
 [% endif %]
   } catch (error) {
     if (error instanceof UnauthorizedError || error instanceof RateLimitError) {
-      return { message: error.message }
+      return { message: error.message, values }
     }
     throw error
   }

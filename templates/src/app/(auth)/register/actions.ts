@@ -21,14 +21,15 @@ export async function registerAction(
     email: formData.get('email'),
     password: formData.get('password'),
   })
+  const values = { email: String(formData.get('email') ?? '') }
   if (!parsed.success) {
-    return { errors: z.flattenError(parsed.error).fieldErrors }
+    return { errors: z.flattenError(parsed.error).fieldErrors, values }
   }
   try {
     await registerUser(parsed.data, { ip: clientIp(requestHeaders) })
   } catch (error) {
     if (error instanceof ConflictError || error instanceof RateLimitError) {
-      return { message: error.message }
+      return { message: error.message, values }
     }
     throw error
   }

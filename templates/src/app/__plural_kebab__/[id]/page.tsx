@@ -6,6 +6,13 @@ import Link from 'next/link'
 import { currentActor } from '@/app/session'
 [% endif %]
 import { DeleteForm } from '@/components/features/delete-form'
+import { Flash } from '@/components/features/flash'
+import { PageHeader } from '@/components/layout/page-header'
+import { buttonVariants } from '@/components/ui/button'
+import { Card, CardContent } from '@/components/ui/card'
+[% for line in resource.pages.value_imports %]
+[[ line ]]
+[% endfor %]
 import { parseId } from '@/lib/http'
 import { loadForPage } from '@/lib/pages'
 import { get[[ n.pascal ]] } from '@/services/[[ n.kebab ]].service'
@@ -15,12 +22,16 @@ export const metadata: Metadata = {
   title: '[[ n.human | capitalize ]]',
 }
 
+const path = '/[[ n.plural_kebab ]]'
+
 type Props = {
   params: Promise<{ id: string }>
+  searchParams: Promise<{ notice?: string | string[] }>
 }
 
-export default async function [[ n.pascal ]]Page({ params }: Props) {
+export default async function [[ n.pascal ]]Page({ params, searchParams }: Props) {
   const { id } = await params
+  const { notice } = await searchParams
 [% if auth %]
   const actor = await currentActor()
   const row = await loadForPage(() => get[[ n.pascal ]](actor, parseId(id)))
@@ -29,23 +40,26 @@ export default async function [[ n.pascal ]]Page({ params }: Props) {
 [% endif %]
 
   return (
-    <main>
-      <h1>[[ n.human | capitalize ]]</h1>
-      <dl>
-[% for field in resource.fields %]
-[% if not field.spec.private %]
-        <dt>[[ field.names.label ]]</dt>
-        <dd>{[[ field.form.display ]]}</dd>
-[% endif %]
+    <main className="mx-auto grid w-full max-w-3xl gap-6 px-4 py-10">
+      <PageHeader title="[[ n.human | capitalize ]]">
+        <Link href={`${path}/${row.id}/edit`} className={buttonVariants({ variant: 'outline' })}>
+          Edit
+        </Link>
+      </PageHeader>
+      [[ jsx(tag="Flash", attrs=["notice={notice}", "subject=\"" ~ (n.human | capitalize) ~ "\""], indent=6) ]]
+      <Card>
+        <CardContent>
+          <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-[12rem_1fr]">
+[% for line in resource.pages.details %]
+            [[ line ]]
 [% endfor %]
-      </dl>
-      <p>
-        <Link href={`/[[ n.plural_kebab ]]/${row.id}/edit`}>Edit</Link>
-      </p>
-      <p>
-        <Link href="/[[ n.plural_kebab ]]">All [[ n.plural_human ]]</Link>
-      </p>
-      <DeleteForm action={delete[[ n.pascal ]]Action.bind(null, row.id)} />
+          </dl>
+        </CardContent>
+      </Card>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        [[ jsx_text(tag="Link", attrs=["href={path}", "className=\"text-sm underline\""], text="All " ~ n.plural_human, indent=8) ]]
+        [[ jsx(tag="DeleteForm", attrs=["action={delete" ~ n.pascal ~ "Action.bind(null, row.id)}", "subject=\"" ~ n.human ~ "\""], indent=8) ]]
+      </div>
     </main>
   )
 }

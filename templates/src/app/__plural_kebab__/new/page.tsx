@@ -1,14 +1,27 @@
 [% set n = resource.names %]
 [% set guard = app.auth.enabled and not resource.access.create.public %]
+[% set auth = app.auth.enabled %]
+[% set needs_actor = guard or (auth and resource.form.choices) %]
 import type { Metadata } from 'next'
-[% if guard %]
+[% if needs_actor %]
 import { currentActor } from '@/app/session'
 [% endif %]
 import { [[ n.pascal ]]Form } from '@/components/features/[[ n.kebab ]]-form'
+import { PageHeader } from '@/components/layout/page-header'
+import { Card, CardContent } from '@/components/ui/card'
 [% if guard %]
 import { loadForPage } from '@/lib/pages'
 import { authorize } from '@/services/access'
-import { [[ n.camel ]]Access } from '@/services/[[ n.kebab ]].service'
+[% endif %]
+[% for choices in resource.form.choices %]
+[% if choices.service != n.kebab %]
+import { [[ choices.function ]] } from '@/services/[[ choices.service ]].service'
+[% endif %]
+[% endfor %]
+[% if guard %]
+[[ wrap(open="import {", items=[n.camel ~ "Access", resource.form.self_choices], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% elif resource.form.self_choices %]
+import { [[ resource.form.self_choices ]] } from '@/services/[[ n.kebab ]].service'
 [% endif %]
 import { create[[ n.pascal ]]Action } from '../actions'
 
@@ -16,19 +29,36 @@ export const metadata: Metadata = {
   title: 'New [[ n.human ]]',
 }
 
-[% if guard %]
+[% if needs_actor %]
 export default async function New[[ n.pascal ]]Page() {
-  // Only those who may create see the form: visitors sign in first, others get a 404.
   const actor = await currentActor()
+[% if guard %]
+  // Only those who may create see the form: visitors sign in first, others get a 404.
   await loadForPage(async () => authorize(actor, [[ n.camel ]]Access.create))
-
+[% endif %]
+[% elif resource.form.choices %]
+export default async function New[[ n.pascal ]]Page() {
 [% else %]
 export default function New[[ n.pascal ]]Page() {
 [% endif %]
+[% if resource.form.choices %]
+  const choices = {
+[% for choices in resource.form.choices %]
+    [[ choices.key ]]: await [[ choices.function ]]([[ "actor" if auth else "" ]]),
+[% endfor %]
+  }
+[% endif %]
+[% if needs_actor or resource.form.choices %]
+
+[% endif %]
   return (
-    <main>
-      <h1>New [[ n.human ]]</h1>
-      [[ jsx(tag=n.pascal ~ "Form", attrs=["action={create" ~ n.pascal ~ "Action}", "submitLabel=\"Create " ~ n.human ~ "\""], indent=6) ]]
+    <main className="mx-auto grid w-full max-w-3xl gap-6 px-4 py-10">
+      <PageHeader title="New [[ n.human ]]" />
+      <Card>
+        <CardContent>
+          [[ jsx(tag=n.pascal ~ "Form", attrs=["action={create" ~ n.pascal ~ "Action}", "choices={choices}" if resource.form.choices else "", "submitLabel=\"Create " ~ n.human ~ "\""], indent=10) ]]
+        </CardContent>
+      </Card>
     </main>
   )
 }

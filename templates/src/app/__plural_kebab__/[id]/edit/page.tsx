@@ -5,9 +5,16 @@ import type { Metadata } from 'next'
 import { currentActor } from '@/app/session'
 [% endif %]
 import { [[ n.pascal ]]Form } from '@/components/features/[[ n.kebab ]]-form'
+import { PageHeader } from '@/components/layout/page-header'
+import { Card, CardContent } from '@/components/ui/card'
 import { parseId } from '@/lib/http'
 import { loadForPage } from '@/lib/pages'
-import { get[[ n.pascal ]] } from '@/services/[[ n.kebab ]].service'
+[% for choices in resource.form.choices %]
+[% if choices.service != n.kebab %]
+import { [[ choices.function ]] } from '@/services/[[ choices.service ]].service'
+[% endif %]
+[% endfor %]
+[[ wrap(open="import {", items=["get" ~ n.pascal, resource.form.self_choices], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
 import type { FormValues } from '@/types'
 import { update[[ n.pascal ]]Action } from '../../actions'
 
@@ -33,11 +40,28 @@ export default async function Edit[[ n.pascal ]]Page({ params }: Props) {
     [[ field.form.default ]]
 [% endfor %]
   }
+[% if resource.form.choices %]
+  const choices = {
+[% for field in resource.fields %]
+[% if field.form.choices %]
+[% if field.spec.private %]
+    [[ field.form.choices.key ]]: await [[ field.form.choices.function ]]([[ "actor" if auth else "" ]]),
+[% else %]
+    [[ field.form.choices.key ]]: await [[ field.form.choices.function ]]([[ "actor, " if auth else "" ]]row.[[ field.names.camel ]]),
+[% endif %]
+[% endif %]
+[% endfor %]
+  }
+[% endif %]
 
   return (
-    <main>
-      <h1>Edit [[ n.human ]]</h1>
-      [[ jsx(tag=n.pascal ~ "Form", attrs=["action={update" ~ n.pascal ~ "Action.bind(null, row.id)}", "defaults={defaults}", "submitLabel=\"Save\""], indent=6) ]]
+    <main className="mx-auto grid w-full max-w-3xl gap-6 px-4 py-10">
+      <PageHeader title="Edit [[ n.human ]]" />
+      <Card>
+        <CardContent>
+          [[ jsx(tag=n.pascal ~ "Form", attrs=["action={update" ~ n.pascal ~ "Action.bind(null, row.id)}", "defaults={defaults}", "choices={choices}" if resource.form.choices else "", "submitLabel=\"Save\""], indent=10) ]]
+        </CardContent>
+      </Card>
     </main>
   )
 }

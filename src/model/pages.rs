@@ -1,0 +1,388 @@
+//! What a resource's pages need beyond each field's control: the form's imports, the list's
+//! columns, sort headers and filters, and how the detail page shows each value.
+
+use serde::Serialize;
+
+use super::form::Choices;
+use super::layout;
+use super::{Field, FieldType};
+
+/// What a resource's form component and server actions import and declare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResourceForm {
+    /// `import { formFailure, readText, … } from '@/lib/forms'`, laid out.
+    pub readers_import: String,
+    /// `import { Input } from '@/components/ui/input'`…: what the form uses.
+    pub ui_imports: Vec<String>,
+    /// Whether a checkbox needs the `checked` helper.
+    pub has_checkbox: bool,
+    /// Whether a control is also described by a hint.
+    pub has_hints: bool,
+    /// The selects of `ref` fields, whose choices the new and edit pages load.
+    pub choices: Vec<Choices>,
+    /// `listTaskChoices` when a `ref` points to the resource itself (its own service), else empty.
+    pub self_choices: String,
+    /// `type ChoiceField = 'categoryId' | …`, laid out, when there are choices.
+    pub choice_fields_type: String,
+}
+
+/// The list and detail pages of a resource.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResourcePages {
+    /// One per shown field: its header (a sort link when sortable) and its cell.
+    pub columns: Vec<Column>,
+    /// `<dt>…</dt>` and `<dd>…</dd>` of each shown field, laid out at twelve spaces.
+    pub details: Vec<String>,
+    /// The list's filter fields, each a `<Field>` laid out at twelve spaces.
+    pub filters: Vec<String>,
+    /// `['title', 'status']`: the query keys the filters submit.
+    pub filter_keys: String,
+    /// The list's and detail page's value components, as import lines.
+    pub value_imports: Vec<String>,
+    /// The choices the filters of `ref` fields offer, which the list page loads.
+    pub filter_choices: Vec<Choices>,
+    /// Whether the filters include a select, a number or a text input.
+    pub filter_uses_select: bool,
+    pub filter_uses_input: bool,
+}
+
+/// A column of the list's table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Column {
+    /// `<TableHead>…</TableHead>` or a `SortableHead`, at fourteen spaces.
+    pub header: String,
+    /// `<TableCell>…</TableCell>` at sixteen spaces.
+    pub cell: String,
+}
+
+/// The imports and declarations of a resource's form.
+#[must_use]
+pub fn resource_form(fields: &[Field], kebab: &str) -> ResourceForm {
+    let mut readers: Vec<String> = vec!["formFailure".into()];
+    readers.extend(fields.iter().map(|f| f.form.reader.to_string()));
+    readers.sort();
+    readers.dedup();
+    let uses = |component: &str| {
+        fields.iter().any(|f| {
+            f.form.control.contains(&format!("<{component} "))
+                || f.form.control.contains(&format!("<{component}\n"))
+        })
+    };
+    let mut ui = vec!["import { Button } from '@/components/ui/button'".to_string()];
+    if uses("Checkbox") {
+        ui.push("import { Checkbox } from '@/components/ui/checkbox'".into());
+    }
+    if uses("DateTimeInput") {
+        ui.push("import { DateTimeInput } from '@/components/ui/date-time'".into());
+    }
+    let has_hints = fields.iter().any(|f| f.form.hint_tag.is_some());
+    let described = has_hints || fields.iter().any(|f| f.form.choices.is_some());
+    let field_parts: Vec<String> = ["Field", "FieldDescription", "FieldError", "FieldLabel"]
+        .iter()
+        .filter(|part| **part != "FieldDescription" || described)
+        .map(ToString::to_string)
+        .collect();
+    ui.push(layout::wrap(
+        "import {",
+        &field_parts,
+        "} from '@/components/ui/field'",
+        0,
+        true,
+    ));
+    ui.push("import { FormMessage } from '@/components/ui/form-message'".into());
+    if uses("Input") {
+        ui.push("import { Input } from '@/components/ui/input'".into());
+    }
+    if uses("NativeSelect") {
+        ui.push(
+            "import { NativeSelect, NativeSelectOption } from '@/components/ui/native-select'"
+                .into(),
+        );
+    }
+    if uses("Textarea") {
+        ui.push("import { Textarea } from '@/components/ui/textarea'".into());
+    }
+    let choices: Vec<Choices> = fields
+        .iter()
+        .filter_map(|f| f.form.choices.clone())
+        .collect();
+    let keys: Vec<String> = fields
+        .iter()
+        .filter(|f| f.form.choices.is_some())
+        .map(|f| format!("'{}'", f.names.camel))
+        .collect();
+    ResourceForm {
+        readers_import: layout::wrap("import {", &readers, "} from '@/lib/forms'", 0, true),
+        ui_imports: ui,
+        has_checkbox: fields.iter().any(|f| f.form.checkbox),
+        has_hints,
+        choice_fields_type: if keys.is_empty() {
+            String::new()
+        } else {
+            layout::union("type ChoiceField", &keys)
+        },
+        self_choices: choices
+            .iter()
+            .find(|c| c.service == kebab)
+            .map(|c| c.function.clone())
+            .unwrap_or_default(),
+        choices,
+    }
+}
+
+/// The list and detail pages of a resource with these fields (`sortable` as JSON keys).
+#[must_use]
+pub fn resource_pages(fields: &[Field], sortable: &[String]) -> ResourcePages {
+    let shown: Vec<&Field> = fields.iter().filter(|f| !f.spec.private).collect();
+    let mut components: Vec<&str> = Vec::new();
+    let mut columns = Vec::new();
+    let mut details = Vec::new();
+    for field in &shown {
+        let key = &field.names.camel;
+        let label = &field.names.label;
+        let header = if sortable.contains(key) {
+            layout::jsx_element(
+                "SortableHead",
+                &[
+                    format!("href={{sortHref(path, list, '{key}')}}"),
+                    format!("order={{sortOrder(list, '{key}')}}"),
+                ],
+                |_| label.clone(),
+                14,
+            )
+        } else {
+            layout::jsx_element("TableHead", &[], |_| label.clone(), 14)
+        };
+        let (list_value, component) = value(field, false);
+        let (detail_value, _) = value(field, true);
+        components.extend(component);
+        columns.push(Column {
+            header,
+            cell: layout::jsx_element("TableCell", &[], &list_value, 16),
+        });
+        details.push(layout::jsx_element(
+            "dt",
+            &["className=\"text-muted-foreground\"".to_string()],
+            |_| label.clone(),
+            12,
+        ));
+        details.push(layout::jsx_element("dd", &[], &detail_value, 12));
+    }
+    // Every row has a creation time: the list can always be sorted by it, newest first.
+    components.push("DateTimeValue");
+    let created = |indent: usize| {
+        layout::jsx(
+            "DateTimeValue",
+            &["value={row.createdAt}".to_string()],
+            indent,
+        )
+    };
+    columns.push(Column {
+        header: layout::jsx_element(
+            "SortableHead",
+            &[
+                "href={sortHref(path, list, 'createdAt')}".to_string(),
+                "order={sortOrder(list, 'createdAt')}".to_string(),
+            ],
+            |_| "Created".to_string(),
+            14,
+        ),
+        cell: layout::jsx_element("TableCell", &[], created, 16),
+    });
+    details.push(layout::jsx_element(
+        "dt",
+        &["className=\"text-muted-foreground\"".to_string()],
+        |_| "Created".to_string(),
+        12,
+    ));
+    details.push(layout::jsx_element("dd", &[], created, 12));
+    components.sort_unstable();
+    components.dedup();
+    let mut value_imports = Vec::new();
+    if components.contains(&"DateTimeValue") {
+        value_imports.push("import { DateTimeValue } from '@/components/ui/date-time'".to_string());
+    }
+    let plain: Vec<String> = components
+        .iter()
+        .filter(|c| **c != "DateTimeValue")
+        .map(ToString::to_string)
+        .collect();
+    if !plain.is_empty() {
+        value_imports.push(layout::wrap(
+            "import {",
+            &plain,
+            "} from '@/components/ui/value'",
+            0,
+            true,
+        ));
+    }
+    let filtered: Vec<&Field> = shown
+        .iter()
+        .copied()
+        .filter(|f| f.spec.ty.is_filterable() && !matches!(f.spec.ty, FieldType::Datetime))
+        .collect();
+    let filters: Vec<(String, bool)> = filtered.iter().map(|f| filter(f)).collect();
+    let keys: Vec<String> = filtered
+        .iter()
+        .map(|f| format!("'{}'", f.names.camel))
+        .collect();
+    ResourcePages {
+        filter_choices: filtered
+            .iter()
+            .filter_map(|f| f.form.choices.clone())
+            .collect(),
+        columns,
+        details,
+        filter_keys: layout::wrap("[", &keys, "]", 0, false),
+        filter_uses_select: filters.iter().any(|(_, select)| *select),
+        filter_uses_input: filters.iter().any(|(_, select)| !*select),
+        filters: filters.into_iter().map(|(code, _)| code).collect(),
+        value_imports,
+    }
+}
+
+/// How a page shows a field's value, laid out at the indent it is given, and the value
+/// component it uses, if any.
+fn value(field: &Field, detail: bool) -> (impl Fn(usize) -> String + use<>, Option<&'static str>) {
+    let row = format!("row.{}", field.names.camel);
+    let value = format!("value={{{row}}}");
+    let element: Option<(&'static str, Vec<String>)> = match &field.spec.ty {
+        FieldType::Boolean => Some(("BooleanValue", vec![value])),
+        FieldType::Enum { .. } => Some(("EnumValue", vec![value])),
+        FieldType::Date => Some(("DateValue", vec![value])),
+        FieldType::Datetime => Some(("DateTimeValue", vec![value])),
+        FieldType::Json if detail => Some(("JsonValue", vec![value, "block".to_string()])),
+        FieldType::Json => Some(("JsonValue", vec![value])),
+        FieldType::Array { .. } => Some(("ListValue", vec![value])),
+        FieldType::Ref { .. } => match field.target.as_ref().filter(|t| !t.is_user) {
+            Some(target) => {
+                let href = format!("href=\"/{}\"", target.names.plural_kebab);
+                Some(("RowLink", vec![href, value]))
+            }
+            None => None,
+        },
+        _ => None,
+    };
+    let component = element.as_ref().map(|(name, _)| *name);
+    let optional = field.spec.optional;
+    let show = move |indent: usize| match &element {
+        Some((name, attrs)) => layout::jsx(name, attrs, indent),
+        None if optional => format!("{{{row} ?? '—'}}"),
+        None => format!("{{{row}}}"),
+    };
+    (show, component)
+}
+
+/// A filter's `<Field>` at twelve spaces, and whether its control is a select.
+fn filter(field: &Field) -> (String, bool) {
+    let key = &field.names.camel;
+    let id = format!("filter-{key}");
+    let pad = " ".repeat(14);
+    let label = layout::jsx_element(
+        "FieldLabel",
+        &[format!("htmlFor=\"{id}\"")],
+        |_| field.names.label.clone(),
+        14,
+    );
+    let base = vec![
+        format!("id=\"{id}\""),
+        format!("name=\"{key}\""),
+        format!("defaultValue={{list.filters.{key}}}"),
+    ];
+    let options = |values: Vec<(String, String)>| {
+        let mut out = layout::jsx_open("NativeSelect", &base, 14);
+        for (value, text) in values {
+            out.push_str(&super::form::select_option(&value, &text, 16));
+        }
+        out
+    };
+    let any = ("".to_string(), "Any".to_string());
+    let (control, select) = match &field.spec.ty {
+        FieldType::Boolean => {
+            let values = vec![
+                any,
+                ("true".into(), "Yes".into()),
+                ("false".into(), "No".into()),
+            ];
+            (format!("{}\n{pad}</NativeSelect>", options(values)), true)
+        }
+        FieldType::Enum { values } => {
+            let mut all = vec![any];
+            all.extend(values.iter().map(|v| (v.clone(), v.clone())));
+            (format!("{}\n{pad}</NativeSelect>", options(all)), true)
+        }
+        FieldType::Ref { .. } if field.form.choices.is_some() => {
+            let variable = &field.form.choices.as_ref().expect("choices").variable;
+            let control = format!(
+                "{}\
+                 \n{pad}  {{{variable}.options.map((option) => (\
+                 \n{pad}    <NativeSelectOption key={{option.value}} value={{option.value}}>\
+                 \n{pad}      {{option.label}}\
+                 \n{pad}    </NativeSelectOption>\
+                 \n{pad}  ))}}\
+                 \n{pad}</NativeSelect>",
+                options(vec![any])
+            );
+            (control, true)
+        }
+        ty => {
+            let kind = match ty {
+                FieldType::Integer
+                | FieldType::Bigint
+                | FieldType::Float
+                | FieldType::Decimal { .. } => "number",
+                FieldType::Date => "date",
+                _ => "text",
+            };
+            let mut attrs = base.clone();
+            attrs.insert(2, format!("type=\"{kind}\""));
+            if kind == "number" {
+                attrs.insert(3, "step=\"any\"".to_string());
+            }
+            (layout::jsx("Input", &attrs, 14), false)
+        }
+    };
+    let out = format!(
+        "<Field>\n{pad}{label}\n{pad}{control}\n{}</Field>",
+        " ".repeat(12)
+    );
+    (out, select)
+}
+
+/// `const links = [{ href: '/posts', label: 'Posts' }, …]`: the pages of every resource, as
+/// the header and the home page list them (prettier breaks an array of two or more objects).
+#[must_use]
+pub fn resource_links(resources: &[super::Resource]) -> String {
+    let objects: Vec<String> = resources
+        .iter()
+        .map(|r| {
+            let label = r.names.plural_human.clone();
+            let label = label[..1].to_uppercase() + &label[1..];
+            let items = [
+                format!("href: '/{}'", r.names.plural_kebab),
+                format!("label: '{label}'"),
+            ];
+            layout::wrap("{", &items, "}", 2, true)
+        })
+        .collect();
+    let line = format!("const links = [{}]", objects.join(", "));
+    if objects.len() == 1 && line.len() <= layout::WIDTH {
+        return line;
+    }
+    let mut out = "const links = [\n".to_string();
+    for object in &objects {
+        out.push_str(&format!("  {object},\n"));
+    }
+    out.push(']');
+    out
+}
+
+/// `const endpoints = ['/api/posts', …]`, laid out.
+#[must_use]
+pub fn endpoint_list(resources: &[super::Resource]) -> String {
+    let paths: Vec<String> = resources
+        .iter()
+        .map(|r| format!("'/api/{}'", r.names.plural_kebab))
+        .collect();
+    layout::wrap("const endpoints = [", &paths, "]", 0, false)
+}
