@@ -48,6 +48,7 @@
     app("src/components/features/flash.tsx", When::Actions),
     app("src/components/features/list-controls.tsx", When::Actions),
     app("src/components/features/login-form.tsx", When::Auth),
+    app("src/components/features/password-form.tsx", When::Auth),
     app("src/components/features/provider-sign-in.tsx", When::OAuth),
     app("src/components/features/register-form.tsx", When::Auth),
     app("src/components/layout/page-header.tsx", When::Always),

@@ -26,7 +26,7 @@ import { authenticateToken } from '@/services/auth.service'
 [% else %]
 import { ServiceError } from '@/lib/errors'
 [% endif %]
-[[ wrap(open="import {", items=["get" ~ n.pascal, "list" ~ n.plural_pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[[ wrap(open="import {", items=["get" ~ n.pascal, "get" ~ n.pascal ~ "Count", "list" ~ n.pascal ~ "Choices" if resource.choices else "", "list" ~ n.plural_pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
 import type { FormState } from '@/types'
 [[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
 [% if auth and t.crud_actor %]
@@ -162,16 +162,33 @@ describe('[[ n.plural_human ]] pages and actions: access', () => {
   it.each(cases)('$action as $actor is $status', async ({ action, actor, status, sees }) => {
     const row = await create[[ n.pascal ]]Row(1[[ owner_arg ]])
     expect(await call(action, actor, row)).toBe(status)
-    if (action === 'list' && status === 200) {
+    if (action === 'list') {
       const caller = actor === 'anonymous' ? null : await authenticateToken(users[actor].token)
-      const page = await list[[ n.plural_pascal ]](caller, { limit: 100, sort: '-createdAt' })
-      expect(page.data.some((item) => item.id === row.id)).toBe(sees)
+      // The dashboard's count[[ " and a ref field's choices" if resource.choices else "" ]] answer as the list does.
+      const count = await loaded(() => get[[ n.pascal ]]Count(caller))
+      expect(count).toBe(status)
+[% if resource.choices %]
+      const choices = await list[[ n.pascal ]]Choices(caller)
+      expect(choices.options.some((option) => option.value === row.id)).toBe(sees)
+[% endif %]
+      if (status === 200) {
+        const page = await list[[ n.plural_pascal ]](caller, { limit: 100, sort: '-createdAt' })
+        expect(page.data.some((item) => item.id === row.id)).toBe(sees)
+        expect(await get[[ n.pascal ]]Count(caller)).toBe(page.data.length)
+      }
     }
   })
 [% else %]
   it.each(cases)('$action as $actor is $status', async ({ action, status }) => {
     const row = await create[[ n.pascal ]]Row(1[[ owner_arg ]])
     expect(await call(action, row)).toBe(status)
+    if (action === 'list') {
+      expect(await get[[ n.pascal ]]Count()).toBe(1)
+[% if resource.choices %]
+      const choices = await list[[ n.pascal ]]Choices()
+      expect(choices.options.map((option) => option.value)).toEqual([row.id])
+[% endif %]
+    }
   })
 [% endif %]
 })
@@ -187,15 +204,15 @@ describe('[[ n.plural_human ]] actions', () => {
     const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
     const submitted = create[[ n.pascal ]]Action(undefined, form)
     const created = await submitted.catch((error: Error) => error.message)
-    expect(created).toMatch(/^redirect to \/[[ n.plural_kebab ]]\/[\w-]+$/)
-    const id = String(created).split('/').pop() ?? ''
+    [[ wrap(open="expect(created).toMatch(", items=["/^redirect to \\/" ~ n.plural_kebab ~ "\\/[\\w-]+\\?notice=created$/"], close=")", indent=4) ]]
+    const id = /\/([\w-]+)\?notice=created$/.exec(String(created))?.[1] ?? ''
     expect((await get[[ n.pascal ]]([[ who ]]id)).id).toBe(id)
 
     const changes = formOf(await [[ n.camel ]]Body(2[[ body_arg ]]))
     const updated = update[[ n.pascal ]]Action(id, undefined, changes)
-    await expect(updated).rejects.toThrow(`redirect to /[[ n.plural_kebab ]]/${id}`)
+    [[ wrap(open="await expect(updated).rejects.toThrow(", items=["`redirect to /" ~ n.plural_kebab ~ "/${id}?notice=updated`"], close=")", indent=4) ]]
     const deleted = delete[[ n.pascal ]]Action(id, undefined, formOf({}))
-    await expect(deleted).rejects.toThrow('redirect to /[[ n.plural_kebab ]]')
+    [[ wrap(open="await expect(deleted).rejects.toThrow(", items=["'redirect to /" ~ n.plural_kebab ~ "?notice=deleted'"], close=")", indent=4) ]]
     await expect(get[[ n.pascal ]]([[ who ]]id)).rejects.toThrow(NOT_FOUND)
   })
 

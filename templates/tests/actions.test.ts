@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { loginAction } from '@/app/(auth)/login/actions'
 import { registerAction } from '@/app/(auth)/register/actions'
-import { logoutAction } from '@/app/dashboard/actions'
+import { changePasswordAction, logoutAction } from '@/app/dashboard/actions'
 import { ForbiddenError } from '@/lib/errors'
 import { [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]] } from '@/lib/utils/auth'
 import { authenticateToken } from '@/services/auth.service'
@@ -53,6 +53,15 @@ describe('server actions refuse cross-site calls', () => {
     expect(await storedUsers(email)).toHaveLength(0)
   })
 
+  it('password change', async () => {
+    const user = await signUp()
+    request.cookies.set(AUTH_COOKIE, user.token)
+    request.headers = new Headers({ host: 'localhost:3000', origin: 'https://evil.example' })
+    const fields = { currentPassword: PASSWORD, newPassword: 'another long passphrase' }
+    const state = await changePasswordAction(undefined, form(fields))
+    expect(state?.message).toMatch(/Cross-site/)
+  })
+
   it('logout', async () => {
     const user = await signUp()
     request.cookies.set(AUTH_COOKIE, user.token)
@@ -76,5 +85,27 @@ describe('server actions from the app itself', () => {
     await expect(logoutAction()).rejects.toThrow('redirect to /login')
     expect(await authenticateToken(token ?? null)).toBeNull()
     expect(request.cookies.has(AUTH_COOKIE)).toBe(false)
+  })
+
+  it('change the password from the dashboard: the current one is required', async () => {
+    const user = await signUp()
+    request.cookies.set(AUTH_COOKIE, user.token)
+    request.headers = new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000' })
+    const newPassword = 'another long passphrase'
+    const wrong = await changePasswordAction(
+      undefined,
+      form({ currentPassword: 'not the password at all', newPassword }),
+    )
+    expect(wrong?.message).toMatch(/not correct/)
+    const short = await changePasswordAction(
+      undefined,
+      form({ currentPassword: PASSWORD, newPassword: 'short' }),
+    )
+    expect(short?.errors?.newPassword).toBeDefined()
+    const changed = await changePasswordAction(
+      undefined,
+      form({ currentPassword: PASSWORD, newPassword }),
+    )
+    expect(changed).toEqual({ changed: true })
   })
 })

@@ -183,7 +183,9 @@ async function blog() {
 
   await browserLogin(email, password, '__Host-access_token')
   await browserPostPages(email, password)
+  await browserListPages(alice, email, password)
   await providerSignIn('__Host-access_token')
+  return { email, password }
 }
 
 /** The journal runs on opaque server-side sessions: one cookie, no refresh endpoint. */
@@ -229,6 +231,7 @@ async function journal() {
 
   await browserLogin(email, password, '__Host-session')
   await providerSignIn('__Host-session')
+  return { email, password }
 }
 
 /** Runs `use` with a page of a headless Chromium (Debian's), closed afterwards. */
@@ -257,6 +260,92 @@ async function withBrowser(use) {
 }
 
 /** Signs in through the real login page in Chromium and lands on the dashboard. */
+/**
+ * axe-core on every page: a visitor's, then (with auth) a signed-in user's, the flow's own when
+ * it returns one (who has rows, so that row pages are reached), else a new one.
+ */
+async function accessibility(user) {
+  const { auditPages, reachablePages } = await import('./accessibility.mjs')
+  const auth = (await fetch(new URL('/login', base), { redirect: 'manual' })).status === 200
+  await withBrowser(async (page) => {
+    if (!auth) {
+      const paths = await reachablePages(page, base, { dashboard: false })
+      await auditPages(page, base, [...paths, '/no-such-page'], 'visitor')
+      return
+    }
+    await auditPages(page, base, ['/', '/login', '/register', '/no-such-page'], 'visitor')
+    let credentials = user
+    if (!credentials) {
+      const email = `axe-${Date.now()}@example.com`
+      credentials = { email, password: await register(client(), email) }
+    }
+    await page.goto(new URL('/login', base).href)
+    await page.fill('input[name=email]', credentials.email)
+    await page.fill('input[name=password]', credentials.password)
+    await Promise.all([page.waitForURL('**/dashboard'), page.click('main button[type=submit]')])
+    const paths = await reachablePages(page, base, { dashboard: true })
+    await auditPages(page, base, paths, 'signed in')
+  })
+}
+
+/**
+ * The post list through the browser: paging forwards and back by cursor, sorting by a column
+ * header, filtering by status; a comment made with the post select; signing out from the header.
+ */
+async function browserListPages(request, email, password) {
+  for (let i = 0; i < 21; i += 1) {
+    const post = { title: `Paged ${String(i).padStart(2, '0')}`, status: i === 7 ? 'review' : 'draft' }
+    expectStatus(await request('POST', '/api/posts', { body: post }), 201, `create post ${i + 1} of 21`)
+  }
+  await withBrowser(async (page) => {
+    await page.goto(new URL('/login', base).href)
+    await page.fill('input[name=email]', email)
+    await page.fill('input[name=password]', password)
+    await Promise.all([page.waitForURL('**/dashboard'), page.click('main button[type=submit]')])
+    const posts = (await page.textContent('main a[href="/posts"] + span')) ?? ''
+    assert.ok(Number(posts) >= 21, `the dashboard counts the user's posts: ${posts}`)
+    console.log('ok browser: the dashboard counts the posts')
+
+    await page.goto(new URL('/posts', base).href)
+    const rows = () => page.$$eval('main tbody tr', (trs) => trs.length)
+    assert.equal(await rows(), 20, 'a page of 20 rows')
+    await Promise.all([page.waitForURL(/cursor=/), page.click('text=Next page')])
+    assert.ok((await rows()) >= 1, 'the next page has rows')
+    await Promise.all([page.waitForURL((url) => !url.search.includes('cursor=')), page.click('text=Previous page')])
+    assert.equal(await rows(), 20, 'back on the first page')
+    console.log('ok browser: the post list pages forwards and back')
+
+    await Promise.all([page.waitForURL(/sort=title/), page.click('main th a:has-text("Title")')])
+    assert.equal(await page.getAttribute('main th:has-text("Title")', 'aria-sort'), 'ascending')
+    const titles = await page.$$eval('main tbody tr td:first-child', (tds) => tds.map((td) => td.textContent))
+    assert.deepEqual(titles, [...titles].sort(), `sorted by title: ${titles}`)
+    console.log('ok browser: a column header sorts the list')
+
+    await page.click('main summary')
+    await page.selectOption('select[name=status]', 'review')
+    await Promise.all([page.waitForURL(/status=review/), page.click('main button:has-text("Apply filters")')])
+    // The columns: title, body, published, status, …
+    const statuses = await page.$$eval('main tbody tr td:nth-child(4)', (tds) => tds.map((td) => td.textContent))
+    assert.ok(statuses.length >= 1 && statuses.every((status) => status === 'review'), `filtered: ${statuses}`)
+    console.log('ok browser: the status filter narrows the list')
+
+    await page.goto(new URL('/comments/new', base).href)
+    const option = await page.$eval('select[name=postId] option:nth-child(2)', (o) => ({ value: o.value, text: o.textContent }))
+    assert.ok(option.value && option.text, 'the post select offers the user\'s posts')
+    await page.selectOption('select[name=postId]', option.value)
+    await page.fill('textarea[name=body]', 'Chosen from the select')
+    await Promise.all([page.waitForURL(/\/comments\/[0-9a-f-]{36}(\?notice=\w+)?$/), page.click('main button[type=submit]')])
+    assert.ok(await page.$(`main a[href="/posts/${option.value}"]`), 'the comment links to the chosen post')
+    assert.match((await page.textContent('[role=status]')) ?? '', /Comment created/)
+    console.log('ok browser: a comment made with the post select, and its flash message')
+
+    await Promise.all([page.waitForURL('**/login'), page.click('header button:has-text("Sign out")')])
+    await page.goto(new URL('/dashboard', base).href)
+    assert.match(page.url(), /\/login/, 'signed out: the dashboard sends to the login page')
+    console.log('ok browser: sign out from the header')
+  })
+}
+
 /** Deletes through the dialog the Delete button opens. */
 async function confirmDelete(page) {
   await page.click('button:has-text("Delete")')
@@ -456,6 +545,7 @@ async function kitchenSink() {
     assert.equal(await page.inputValue('input[name=name]'), 'Acme Again')
     console.log('ok browser: a duplicate contact is refused on the form, which keeps the input')
   })
+  return { email, password }
 }
 
 /** Follows `nextCursor` from the first page of `path` (limit 1) to the last: every row, in order. */
@@ -571,6 +661,7 @@ async function vetClinic() {
     assert.ok(shown.includes('Pepper') && shown.includes('2.750'), `the new patient: ${shown}`)
     console.log('ok browser: new patient form → the patient page, the decimal at its scale')
   })
+  return { email, password }
 }
 
 /**
@@ -713,5 +804,6 @@ if (!flows[fixture]) {
 await openapi()
 await securityHeaders()
 await contract()
-await flows[fixture]()
+const user = await flows[fixture]()
+await accessibility(user)
 console.log(`flow ${fixture}: all passed`)

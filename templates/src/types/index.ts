@@ -41,6 +41,18 @@ export type AuthFormState =
       values?: { email?: string }
     }
   | undefined
+
+/** The state returned by the password form's server action: why it was refused, or success. */
+export type PasswordFormState =
+  | {
+      errors?: {
+        currentPassword?: string[]
+        newPassword?: string[]
+      }
+      message?: string
+      changed?: boolean
+    }
+  | undefined
 [% endif %]
 [% if app.api != "routes" %]
 

@@ -2,11 +2,15 @@
 
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { ForbiddenError } from '@/lib/errors'
-import { isSameOriginRequest } from '@/lib/http'
+import * as z from 'zod'
+import { currentActor } from '@/app/session'
+import { ForbiddenError, RateLimitError, UnauthorizedError } from '@/lib/errors'
+import { clientIp, isSameOriginRequest } from '@/lib/http'
 [% if app.auth.strategy == "jwt" %]
 import { ACCESS_TOKEN_COOKIE, REFRESH_TOKEN_COOKIE } from '@/lib/utils/auth'
-import { authenticateToken, logoutUser } from '@/services/auth.service'
+import { changePasswordSchema } from '@/schemas/auth.schema'
+import { authenticateToken, changePassword, logoutUser } from '@/services/auth.service'
+import type { PasswordFormState } from '@/types'
 
 export async function logoutAction(): Promise<void> {
   if (!isSameOriginRequest(await headers())) {
@@ -21,7 +25,9 @@ export async function logoutAction(): Promise<void> {
 }
 [% else %]
 import { SESSION_COOKIE } from '@/lib/utils/auth'
-import { authenticateToken, logoutUser } from '@/services/auth.service'
+import { changePasswordSchema } from '@/schemas/auth.schema'
+import { authenticateToken, changePassword, logoutUser } from '@/services/auth.service'
+import type { PasswordFormState } from '@/types'
 
 export async function logoutAction(): Promise<void> {
   if (!isSameOriginRequest(await headers())) {
@@ -33,3 +39,33 @@ export async function logoutAction(): Promise<void> {
   redirect('/login')
 }
 [% endif %]
+
+/** Changes the signed-in user's password from the dashboard; their other sessions end. */
+export async function changePasswordAction(
+  _state: PasswordFormState,
+  formData: FormData,
+): Promise<PasswordFormState> {
+  const requestHeaders = await headers()
+  if (!isSameOriginRequest(requestHeaders)) {
+    return { message: 'Cross-site requests are not allowed.' }
+  }
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: formData.get('currentPassword'),
+    newPassword: formData.get('newPassword'),
+  })
+  if (!parsed.success) {
+    return { errors: z.flattenError(parsed.error).fieldErrors }
+  }
+  try {
+    await changePassword(await currentActor(), parsed.data, { ip: clientIp(requestHeaders) })
+  } catch (error) {
+    if (error instanceof UnauthorizedError) {
+      redirect('/login')
+    }
+    if (error instanceof ForbiddenError || error instanceof RateLimitError) {
+      return { message: error.message }
+    }
+    throw error
+  }
+  return { changed: true }
+}

@@ -4,7 +4,9 @@ import Link from 'next/link'
 [% endif %]
 import { redirect } from 'next/navigation'
 import { currentActor } from '@/app/session'
+import { PasswordForm } from '@/components/features/password-form'
 import { PageHeader } from '@/components/layout/page-header'
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 [% if app.resources %]
 import { loadIfAllowed } from '@/lib/pages'
 [% endif %]
@@ -67,6 +69,17 @@ export default async function DashboardPage() {
         </ul>
       </section>
 [% endif %]
+      <Card className="max-w-xl">
+        <CardHeader>
+          <CardTitle>
+            <h2>Change password</h2>
+          </CardTitle>
+          <CardDescription>Needs your current password.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <PasswordForm />
+        </CardContent>
+      </Card>
     </main>
   )
 }
