@@ -129,6 +129,24 @@ fn every_snapshot_is_of_a_generated_file() {
     );
 }
 
+/// Styling is Tailwind classes on semantic tokens: no page or component carries an inline `style`
+/// attribute (which would also rule out a strict `style-src` Content-Security-Policy later).
+#[test]
+fn no_generated_file_has_an_inline_style_attribute() {
+    for fixture in FIXTURES {
+        for change in &prepared(fixture).plan.changes {
+            let text = change.write.as_deref().unwrap_or_default();
+            if change.path.ends_with(".tsx") {
+                assert!(
+                    !text.contains("style={") && !text.contains(" style=\""),
+                    "{fixture}: {} has an inline style attribute",
+                    change.path
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn rendering_is_deterministic() {
     let manifest = std::fs::read_to_string(format!(

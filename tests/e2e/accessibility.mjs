@@ -42,10 +42,13 @@ export async function reachablePages(page, base, { dashboard }) {
 
 /**
  * Runs axe on each path in light and in dark mode, prints the totals per page, and fails on any
- * serious or critical violation (naming the rule and the elements).
+ * serious or critical violation (naming the rule and the elements) or error thrown in the page.
  */
 export async function auditPages(page, base, paths, who) {
   const failures = []
+  // A page that throws in the browser (a client component's error) fails the run too.
+  const onError = (error) => failures.push(`${who}, ${page.url()}: ${error.message}`)
+  page.on('pageerror', onError)
   let total = 0
   for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme })
@@ -64,6 +67,7 @@ export async function auditPages(page, base, paths, who) {
     }
   }
   await page.emulateMedia({ colorScheme: 'light' })
+  page.off('pageerror', onError)
   assert.deepEqual(failures, [], 'no serious or critical accessibility violation')
   console.log(`ok axe: ${total} page views (${who}), none with a serious or critical violation`)
 }

@@ -13,17 +13,17 @@ function useLocalTime(): boolean {
   return useSyncExternalStore(subscribe, inBrowser, onServer)
 }
 
-const utcFormat = new Intl.DateTimeFormat('en', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
+// dateStyle and timeStyle cannot be combined with timeZoneName: the parts are named one by one.
+const parts: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
   timeZoneName: 'short',
-})
-const localFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZoneName: 'short',
-})
+}
+const utcFormat = new Intl.DateTimeFormat('en', { ...parts, timeZone: 'UTC' })
+const localFormat = new Intl.DateTimeFormat(undefined, parts)
 
 /** An instant, shown in the reader's time zone. */
 function DateTimeValue({ value }: { value: Date | null }) {
