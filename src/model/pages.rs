@@ -37,8 +37,8 @@ pub struct ResourcePages {
     pub filters: Vec<String>,
     /// `['title', 'status']`: the query keys the filters submit.
     pub filter_keys: String,
-    /// The list's and detail page's value components, as import lines.
-    pub value_imports: Vec<String>,
+    /// `import { BooleanValue, … } from '@/components/ui/value'`, when a field needs one.
+    pub value_import: String,
     /// The choices the filters of `ref` fields offer, which the list page loads.
     pub filter_choices: Vec<Choices>,
     /// Whether the filters include a select, a number or a text input.
@@ -198,24 +198,23 @@ pub fn resource_pages(fields: &[Field], sortable: &[String]) -> ResourcePages {
     details.push(layout::jsx_element("dd", &[], created, 12));
     components.sort_unstable();
     components.dedup();
-    let mut value_imports = Vec::new();
-    if components.contains(&"DateTimeValue") {
-        value_imports.push("import { DateTimeValue } from '@/components/ui/date-time'".to_string());
-    }
+    // `DateTimeValue` (every page shows the creation time) has its own client module.
     let plain: Vec<String> = components
         .iter()
         .filter(|c| **c != "DateTimeValue")
         .map(ToString::to_string)
         .collect();
-    if !plain.is_empty() {
-        value_imports.push(layout::wrap(
+    let value_import = if plain.is_empty() {
+        String::new()
+    } else {
+        layout::wrap(
             "import {",
             &plain,
             "} from '@/components/ui/value'",
             0,
             true,
-        ));
-    }
+        )
+    };
     let filtered: Vec<&Field> = shown
         .iter()
         .copied()
@@ -237,7 +236,7 @@ pub fn resource_pages(fields: &[Field], sortable: &[String]) -> ResourcePages {
         filter_uses_select: filters.iter().any(|(_, select)| *select),
         filter_uses_input: filters.iter().any(|(_, select)| !*select),
         filters: filters.into_iter().map(|(code, _)| code).collect(),
-        value_imports,
+        value_import,
     }
 }
 

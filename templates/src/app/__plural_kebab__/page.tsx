@@ -14,9 +14,11 @@ import { EmptyState, Pagination, SortableHead } from '@/components/features/list
 import { PageHeader } from '@/components/layout/page-header'
 [% if p.filters %]
 import { Button, buttonVariants } from '@/components/ui/button'
+import { DateTimeValue } from '@/components/ui/date-time'
 import { Field, FieldLabel } from '@/components/ui/field'
 [% else %]
 import { buttonVariants } from '@/components/ui/button'
+import { DateTimeValue } from '@/components/ui/date-time'
 [% endif %]
 [% if p.filter_uses_input %]
 import { Input } from '@/components/ui/input'
@@ -32,9 +34,9 @@ import {
   TableHeader,
   TableRow,
 } from '@/components/ui/table'
-[% for line in p.value_imports %]
-[[ line ]]
-[% endfor %]
+[% if p.value_import %]
+[[ p.value_import ]]
+[% endif %]
 import { nextHref, previousHref, readListState, sortHref, sortOrder } from '@/lib/list-params'
 import { loadForPage } from '@/lib/pages'
 import { [[ n.camel ]]ListQuerySchema } from '@/schemas/[[ n.kebab ]].schema'

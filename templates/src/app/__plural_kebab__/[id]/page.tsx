@@ -10,9 +10,10 @@ import { Flash } from '@/components/features/flash'
 import { PageHeader } from '@/components/layout/page-header'
 import { buttonVariants } from '@/components/ui/button'
 import { Card, CardContent } from '@/components/ui/card'
-[% for line in resource.pages.value_imports %]
-[[ line ]]
-[% endfor %]
+import { DateTimeValue } from '@/components/ui/date-time'
+[% if resource.pages.value_import %]
+[[ resource.pages.value_import ]]
+[% endif %]
 import { parseId } from '@/lib/http'
 import { loadForPage } from '@/lib/pages'
 import { get[[ n.pascal ]] } from '@/services/[[ n.kebab ]].service'
