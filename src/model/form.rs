@@ -34,6 +34,9 @@ pub struct FormCode {
     pub default: String,
     /// The choices of a `ref` to another resource, which the pages load for its select.
     pub choices: Option<Choices>,
+    /// The new form's starting value, from the field's `default=` (`flag: true,`), when the
+    /// form can show it: a checkbox left unticked would otherwise submit `false`.
+    pub new_default: Option<String>,
 }
 
 /// What a page loads for the select of a `ref` field.
@@ -103,7 +106,24 @@ pub fn form_code(names: &FieldNames, spec: &FieldSpec, target: Option<&RefTarget
         read: format!("{key}: {reader}(form, '{key}'{options}),"),
         reader,
         default: default(key, spec),
+        new_default: new_default(key, spec),
         choices,
+    }
+}
+
+/// A default the new form starts from; computed ones (`now`, `random`) are left to the server.
+fn new_default(key: &str, spec: &FieldSpec) -> Option<String> {
+    use super::field_type::DefaultValue;
+    let quoted = |text: &str| Some(format!("{key}: {},", super::typescript::quote(text)));
+    match spec.default.as_ref()? {
+        DefaultValue::Boolean(value) => Some(format!("{key}: {value},")),
+        DefaultValue::Text(text) | DefaultValue::Number(text) => quoted(text),
+        DefaultValue::Integer(value) => Some(format!("{key}: '{value}',")),
+        DefaultValue::Timestamp(text) if matches!(spec.ty, FieldType::Date) => quoted(text),
+        DefaultValue::Timestamp(_)
+        | DefaultValue::Now
+        | DefaultValue::RandomUuid
+        | DefaultValue::Json(_) => None,
     }
 }
 
@@ -113,7 +133,7 @@ fn hint(spec: &FieldSpec, target: Option<&RefTarget>) -> Option<&'static str> {
         FieldType::Array { .. } => Some("One per line."),
         FieldType::Json => Some("A JSON value."),
         FieldType::Datetime => Some("In your time zone."),
-        FieldType::Ref { .. } if target.is_some_and(|t| t.is_user) => Some("The user's id."),
+        FieldType::Ref { .. } if target.is_some_and(|t| t.is_user) => Some("The id of a user."),
         _ => None,
     }
 }

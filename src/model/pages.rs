@@ -20,6 +20,8 @@ pub struct ResourceForm {
     pub has_hints: bool,
     /// The selects of `ref` fields, whose choices the new and edit pages load.
     pub choices: Vec<Choices>,
+    /// `flag: true,`…: the new form's starting values, from the fields' defaults.
+    pub new_defaults: Vec<String>,
     /// `listTaskChoices` when a `ref` points to the resource itself (its own service), else empty.
     pub self_choices: String,
     /// `type ChoiceField = 'categoryId' | …`, laid out, when there are choices.
@@ -121,6 +123,10 @@ pub fn resource_form(fields: &[Field], kebab: &str) -> ResourceForm {
         } else {
             layout::union("type ChoiceField", &keys)
         },
+        new_defaults: fields
+            .iter()
+            .filter_map(|f| f.form.new_default.clone())
+            .collect(),
         self_choices: choices
             .iter()
             .find(|c| c.service == kebab)

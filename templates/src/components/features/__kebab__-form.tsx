@@ -38,14 +38,16 @@ type Props = {
   const checked = (name: string) =>
     state?.values ? state.values[name] === 'on' : defaults?.[name] === true
 [% endif %]
+[% if resource.form.has_hints %]
   // A field with errors is marked invalid and described by its message (and its hint, if any).
   const invalid = (name: string) => (state?.errors?.[name] ? true : undefined)
-[% if resource.form.has_hints %]
   const describedBy = (name: string, hint = false) => {
     const ids = [hint ? `${name}-hint` : null, invalid(name) ? `${name}-error` : null]
     return ids.filter(Boolean).join(' ') || undefined
   }
 [% else %]
+  // A field with errors is marked invalid and described by its message.
+  const invalid = (name: string) => (state?.errors?.[name] ? true : undefined)
   const describedBy = (name: string) => (invalid(name) ? `${name}-error` : undefined)
 [% endif %]
 

@@ -23,6 +23,9 @@ import { [[ choices.function ]] } from '@/services/[[ choices.service ]].service
 [% elif resource.form.self_choices %]
 import { [[ resource.form.self_choices ]] } from '@/services/[[ n.kebab ]].service'
 [% endif %]
+[% if resource.form.new_defaults %]
+import type { FormValues } from '@/types'
+[% endif %]
 import { create[[ n.pascal ]]Action } from '../actions'
 
 export const metadata: Metadata = {
@@ -48,7 +51,15 @@ export default function New[[ n.pascal ]]Page() {
 [% endfor %]
   }
 [% endif %]
-[% if needs_actor or resource.form.choices %]
+[% if resource.form.new_defaults %]
+  // A new [[ n.human ]] starts from the defaults of strata.toml.
+  const defaults: FormValues = {
+[% for line in resource.form.new_defaults %]
+    [[ line ]]
+[% endfor %]
+  }
+[% endif %]
+[% if needs_actor or resource.form.choices or resource.form.new_defaults %]
 
 [% endif %]
   return (
@@ -56,7 +67,7 @@ export default function New[[ n.pascal ]]Page() {
       <PageHeader title="New [[ n.human ]]" />
       <Card>
         <CardContent>
-          [[ jsx(tag=n.pascal ~ "Form", attrs=["action={create" ~ n.pascal ~ "Action}", "choices={choices}" if resource.form.choices else "", "submitLabel=\"Create " ~ n.human ~ "\""], indent=10) ]]
+          [[ jsx(tag=n.pascal ~ "Form", attrs=["action={create" ~ n.pascal ~ "Action}", "defaults={defaults}" if resource.form.new_defaults else "", "choices={choices}" if resource.form.choices else "", "submitLabel=\"Create " ~ n.human ~ "\""], indent=10) ]]
         </CardContent>
       </Card>
     </main>
