@@ -11,7 +11,16 @@ use std::process::Command;
 
 use e2e_support::{SERIAL, bin, in_dir, repo, step};
 
-const MANIFESTS: &[&str] = &["long_names", "short_names", "plurals", "every_type"];
+/// Each manifest, and what `prettier --check` checks of its app.
+const MANIFESTS: &[(&str, &[&str])] = &[
+    ("long_names", &["."]),
+    ("short_names", &["."]),
+    ("plurals", &["."]),
+    ("every_type", &["."]),
+    // Names of 35 to 50 characters: the data layer, schemas, services and tests do not yet lay
+    // out every construct as prettier would (issue #17); the UI and the route handlers do.
+    ("very_long_names", &["src/app", "src/components", "src/lib"]),
+];
 
 fn generate(work: &Path, name: &str) -> PathBuf {
     let app = work.join(name);
@@ -38,13 +47,13 @@ fn apps_from_varied_manifests_are_clean() {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let work = tempfile::tempdir().expect("temp dir");
-    let apps: Vec<(&str, PathBuf)> = MANIFESTS
+    let apps: Vec<(&str, &[&str], PathBuf)> = MANIFESTS
         .iter()
-        .map(|name| (*name, generate(work.path(), name)))
+        .map(|(name, formatted)| (*name, *formatted, generate(work.path(), name)))
         .collect();
     // One install per data layer: the Drizzle apps share the first one's packages.
     let mut drizzle_modules: Option<PathBuf> = None;
-    for (name, app) in &apps {
+    for (name, _, app) in &apps {
         let prisma = std::fs::read_to_string(app.join("strata.toml"))
             .unwrap()
             .contains("orm = \"prisma\"");
@@ -60,7 +69,7 @@ fn apps_from_varied_manifests_are_clean() {
             }
         }
     }
-    for (name, app) in &apps {
+    for (name, formatted, app) in &apps {
         step(
             name,
             "npm run typecheck",
@@ -74,8 +83,10 @@ fn apps_from_varied_manifests_are_clean() {
         );
         step(
             name,
-            "prettier --check .",
-            in_dir(&bin(app, "prettier"), app).args(["--check", "."]),
+            &format!("prettier --check {}", formatted.join(" ")),
+            in_dir(&bin(app, "prettier"), app)
+                .arg("--check")
+                .args(*formatted),
         );
         step(name, "npm test", in_dir("npm", app).arg("test"));
     }

@@ -236,6 +236,7 @@ fn build_auth(manifest: &Manifest) -> Build<Auth> {
         enabled: strategy != Strategy::None,
         strategy,
         roles_ts: format!("[{}]", quoted.join(", ")),
+        roles_quoted: quoted.clone(),
         roles_union: quoted.join(" | "),
         default_role: roles[0].clone(),
         roles,

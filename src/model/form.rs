@@ -26,7 +26,7 @@ pub struct FormCode {
     pub error_tag: String,
     /// A checkbox sits before its label, in a row.
     pub checkbox: bool,
-    /// The entry of the action's form reader: `title: readText(form, 'title'),`
+    /// The entry of the action's form reader: `title: readText(form, 'title'),`, at four spaces.
     pub read: String,
     /// The function it calls (`readText`), from `@/lib/forms`.
     pub reader: &'static str,
@@ -66,15 +66,14 @@ pub fn form_code(names: &FieldNames, spec: &FieldSpec, target: Option<&RefTarget
     let (reader, control) = control(key, spec, hint.is_some(), choices.as_ref());
     // Left empty: a private field (never shown, so never filled in again) or one with a default
     // keeps what it has; an optional one is cleared; a required one is refused.
-    let options = if reader == "readBoolean" {
-        ""
-    } else if spec.private || spec.default.is_some() {
-        ", { keepIfEmpty: true }"
-    } else if spec.optional {
-        ", { optional: true }"
-    } else {
-        ""
-    };
+    let mut args = vec!["form".to_string(), format!("'{key}'")];
+    if reader != "readBoolean" {
+        if spec.private || spec.default.is_some() {
+            args.push("{ keepIfEmpty: true }".to_string());
+        } else if spec.optional {
+            args.push("{ optional: true }".to_string());
+        }
+    }
     let checkbox = matches!(spec.ty, FieldType::Boolean);
     let label_indent = if checkbox { 10 } else { 8 };
     FormCode {
@@ -103,7 +102,7 @@ pub fn form_code(names: &FieldNames, spec: &FieldSpec, target: Option<&RefTarget
             8,
         ),
         checkbox,
-        read: format!("{key}: {reader}(form, '{key}'{options}),"),
+        read: layout::assign_call(&format!("{key}:"), reader, &args, ",", 4),
         reader,
         default: default(key, spec),
         new_default: new_default(key, spec),
@@ -296,31 +295,54 @@ fn ref_select(key: &str, spec: &FieldSpec) -> String {
     out
 }
 
-/// The row's value as the form's text (the callers handle null).
-fn text_of(row: &str, ty: &FieldType) -> String {
+/// The row's value as the form's text (the callers handle null): a call's head and arguments,
+/// or an expression prettier does not break.
+fn text_of(row: &str, ty: &FieldType) -> (String, Option<Vec<String>>) {
     match ty {
-        FieldType::Datetime => format!("{row}.toISOString()"),
-        FieldType::Json => format!("JSON.stringify({row}, null, 2)"),
-        FieldType::Array { .. } => format!("{row}.join('\\n')"),
-        FieldType::Integer | FieldType::Bigint | FieldType::Float => format!("String({row})"),
-        _ => row.to_string(),
+        FieldType::Datetime => (format!("{row}.toISOString()"), None),
+        FieldType::Json => (
+            "JSON.stringify".to_string(),
+            Some(vec![row.to_string(), "null".into(), "2".into()]),
+        ),
+        FieldType::Array { .. } => (format!("{row}.join('\\n')"), None),
+        FieldType::Integer | FieldType::Bigint | FieldType::Float => {
+            ("String".to_string(), Some(vec![row.to_string()]))
+        }
+        _ => (row.to_string(), None),
     }
 }
 
-/// The form's starting value, from the row being edited (private fields are never read back).
+/// The form's starting value, from the row being edited (private fields are never read back),
+/// laid out at four spaces.
 fn default(key: &str, spec: &FieldSpec) -> String {
     let row = format!("row.{key}");
+    let indent = 4;
     if matches!(spec.ty, FieldType::Boolean) {
         // A checkbox has no third state: an optional boolean that is not set shows unchecked.
         let or_false = if spec.optional { " ?? false" } else { "" };
-        return format!("{key}: {row}{or_false},");
+        return layout::property(key, &format!("{row}{or_false}"), indent);
     }
-    let text = text_of(&row, &spec.ty);
+    let (head, args) = text_of(&row, &spec.ty);
+    let text = match &args {
+        Some(args) => format!("{head}({})", args.join(", ")),
+        None => head.clone(),
+    };
     if spec.private {
         format!("{key}: '',")
     } else if spec.optional {
-        format!("{key}: {row} === null ? '' : {text},")
+        let line = format!("{key}: {row} === null ? '' : {text},");
+        let inner = " ".repeat(indent + 2);
+        if indent + line.len() <= layout::WIDTH {
+            line
+        } else if indent + 2 + line.len() - key.len() - 2 <= layout::WIDTH {
+            format!("{key}:\n{inner}{row} === null ? '' : {text},")
+        } else {
+            format!("{key}:\n{inner}{row} === null\n{inner}  ? ''\n{inner}  : {text},")
+        }
     } else {
-        format!("{key}: {text},")
+        match args {
+            Some(args) => layout::assign_call(&format!("{key}:"), &head, &args, ",", indent),
+            None => layout::property(key, &text, indent),
+        }
     }
 }

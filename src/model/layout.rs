@@ -7,11 +7,13 @@ pub const WIDTH: usize = 100;
 
 /// `open items close` on one line if it fits at `indent`, else one item per line with trailing
 /// commas. `padded` puts spaces inside the brackets on one line (`{ a, b }`, not `(a, b)`).
+/// An import of a single name stays on one line however long, as prettier keeps it.
 #[must_use]
 pub fn wrap(open: &str, items: &[String], close: &str, indent: usize, padded: bool) -> String {
     let pad = if padded && !items.is_empty() { " " } else { "" };
     let line = format!("{open}{pad}{}{pad}{close}", items.join(", "));
-    if indent + line.len() <= WIDTH || items.is_empty() {
+    let lone_import = open.starts_with("import") && items.len() == 1;
+    if indent + line.len() <= WIDTH || items.is_empty() || lone_import {
         return line;
     }
     let inner = " ".repeat(indent + 2);
@@ -22,6 +24,76 @@ pub fn wrap(open: &str, items: &[String], close: &str, indent: usize, padded: bo
     out.push_str(&" ".repeat(indent));
     out.push_str(close);
     out
+}
+
+/// `head(args)` at `indent`: on one line when it fits, else one argument per line.
+#[must_use]
+pub fn call(head: &str, args: &[String], indent: usize) -> String {
+    wrap(&format!("{head}("), args, ")", indent, false)
+}
+
+/// `lhs head(args)suffix` at `indent`, where `lhs` ends in its operator (`const name =`,
+/// `key:`), as prettier lays out an assignment or property of a call: on one line when it fits;
+/// the call's arguments one per line when `lhs head(` still fits; else broken after the
+/// operator, with the call on the next line.
+#[must_use]
+pub fn assign_call(lhs: &str, head: &str, args: &[String], suffix: &str, indent: usize) -> String {
+    let line = format!("{lhs} {head}({}){suffix}", args.join(", "));
+    if indent + line.len() <= WIDTH {
+        return line;
+    }
+    if indent + lhs.len() + head.len() + 2 <= WIDTH {
+        let inner = " ".repeat(indent + 2);
+        let mut out = format!("{lhs} {head}(\n");
+        for arg in args {
+            out.push_str(&format!("{inner}{arg},\n"));
+        }
+        out.push_str(&format!("{}){suffix}", " ".repeat(indent)));
+        return out;
+    }
+    let inner = indent + 2;
+    format!(
+        "{lhs}\n{}{}{suffix}",
+        " ".repeat(inner),
+        call(head, args, inner)
+    )
+}
+
+/// `head(arrow body)` at `indent` (`arrow` is `() =>` or `async () =>`), as prettier hugs a
+/// lone arrow function argument: on one line when it fits, else the body on its own line.
+#[must_use]
+pub fn arrow_call(head: &str, arrow: &str, body: &str, indent: usize) -> String {
+    let line = format!("{head}({arrow} {body})");
+    if indent + line.len() <= WIDTH {
+        return line;
+    }
+    format!(
+        "{head}({arrow}\n{}{body},\n{})",
+        " ".repeat(indent + 2),
+        " ".repeat(indent)
+    )
+}
+
+/// `lhs Head<argument>` (a type alias: `lhs` ends in `=`), as prettier breaks a long generic
+/// type: on one line when it fits, else the type argument on its own line.
+#[must_use]
+pub fn generic(lhs: &str, head: &str, argument: &str) -> String {
+    let line = format!("{lhs} {head}<{argument}>");
+    if line.len() <= WIDTH {
+        return line;
+    }
+    format!("{lhs} {head}<\n  {argument}\n>")
+}
+
+/// An object property `key: value,` at `indent`: broken after the colon when it does not fit
+/// (for a value prettier cannot break itself, such as a member access or a call that fits).
+#[must_use]
+pub fn property(key: &str, value: &str, indent: usize) -> String {
+    let line = format!("{key}: {value},");
+    if indent + line.len() <= WIDTH {
+        return line;
+    }
+    format!("{key}:\n{}{value},", " ".repeat(indent + 2))
 }
 
 /// `key: head.call().call()` followed by `suffix`, at `indent`: on one line when it fits and

@@ -102,6 +102,8 @@ pub struct Auth {
     pub roles: Vec<String>,
     /// `['user', 'admin']` as a TypeScript tuple literal.
     pub roles_ts: String,
+    /// `'user'`, `'admin'`: for laying the list out.
+    pub roles_quoted: Vec<String>,
     /// `'user' | 'admin'` as a TypeScript union.
     pub roles_union: String,
     /// The role new users get.

@@ -37,7 +37,7 @@ pub struct ResourcePages {
     pub details: Vec<String>,
     /// The list's filter fields, each a `<Field>` laid out at twelve spaces.
     pub filters: Vec<String>,
-    /// `['title', 'status']`: the query keys the filters submit.
+    /// `const filterKeys = ['title', 'status']`: the query keys the filters submit, laid out.
     pub filter_keys: String,
     /// `import { BooleanValue, … } from '@/components/ui/value'`, when a field needs one.
     pub value_import: String,
@@ -238,7 +238,7 @@ pub fn resource_pages(fields: &[Field], sortable: &[String]) -> ResourcePages {
             .collect(),
         columns,
         details,
-        filter_keys: layout::wrap("[", &keys, "]", 0, false),
+        filter_keys: layout::wrap("const filterKeys = [", &keys, "]", 0, false),
         filter_uses_select: filters.iter().any(|(_, select)| *select),
         filter_uses_input: filters.iter().any(|(_, select)| !*select),
         filters: filters.into_iter().map(|(code, _)| code).collect(),

@@ -175,8 +175,10 @@ fn empty_tera() -> Result<Tera> {
 }
 
 /// `wrap(open, items, close, indent?, padded?)`, `chain(head, calls, indent?)`,
-/// `jsx(tag, attrs, indent?)` and `jsx_text(tag, attrs?, text, indent?)`: prettier's line breaking for
-/// lists, method chains, self-closing JSX elements and elements with one child, as
+/// `jsx(tag, attrs, indent?)`, `jsx_text(tag, attrs?, text, indent?)`, `assign(lhs, head, args,
+/// suffix?, indent?)`, `arrow_call(head, arrow?, body, indent?)` and `generic(lhs, head, argument)`:
+/// prettier's line breaking for lists, method chains, JSX elements, assignments of calls, hugged
+/// arrow functions and generic types, as
 /// [`crate::model::layout`] implements it.
 fn register_layout_functions(tera: &mut Tera) {
     tera.register_function(
@@ -232,6 +234,51 @@ fn register_layout_functions(tera: &mut Tera) {
                 |_| text.clone(),
                 usize::try_from(indent).unwrap_or(0),
             ))
+        },
+    );
+    tera.register_function(
+        "assign",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let lhs: String = kwargs.must_get("lhs")?;
+            let head: String = kwargs.must_get("head")?;
+            let args: Vec<String> = kwargs
+                .must_get::<Vec<String>>("args")?
+                .into_iter()
+                .filter(|a| !a.is_empty())
+                .collect();
+            let suffix: String = kwargs.get("suffix")?.unwrap_or_default();
+            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
+            Ok(layout::assign_call(
+                &lhs,
+                &head,
+                &args,
+                &suffix,
+                usize::try_from(indent).unwrap_or(0),
+            ))
+        },
+    );
+    tera.register_function(
+        "arrow_call",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let head: String = kwargs.must_get("head")?;
+            let arrow: String = kwargs.get("arrow")?.unwrap_or_else(|| "() =>".to_string());
+            let body: String = kwargs.must_get("body")?;
+            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
+            Ok(layout::arrow_call(
+                &head,
+                &arrow,
+                &body,
+                usize::try_from(indent).unwrap_or(0),
+            ))
+        },
+    );
+    tera.register_function(
+        "generic",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let lhs: String = kwargs.must_get("lhs")?;
+            let head: String = kwargs.must_get("head")?;
+            let argument: String = kwargs.must_get("argument")?;
+            Ok(layout::generic(&lhs, &head, &argument))
         },
     );
     tera.register_function(

@@ -116,10 +116,10 @@ describe('the bodies of public/openapi.json', () => {
 [% for resource in app.resources %]
 [% set n = resource.names %]
   it('Create[[ n.pascal ]]', () => {
-    expectBody('Create[[ n.pascal ]]', create[[ n.pascal ]]Schema)
+    [[ wrap(open="expectBody(", items=["'Create" ~ n.pascal ~ "'", "create" ~ n.pascal ~ "Schema"], close=")", indent=4) ]]
   })
   it('Update[[ n.pascal ]]', () => {
-    expectBody('Update[[ n.pascal ]]', update[[ n.pascal ]]Schema)
+    [[ wrap(open="expectBody(", items=["'Update" ~ n.pascal ~ "'", "update" ~ n.pascal ~ "Schema"], close=")", indent=4) ]]
   })
 [% endfor %]
 [% endif %]
@@ -131,7 +131,7 @@ describe('the query parameters of public/openapi.json', () => {
 [% for resource in app.resources %]
 [% set n = resource.names %]
   it('GET /api/[[ n.plural_kebab ]]', () => {
-    expectQuery('/api/[[ n.plural_kebab ]]', [[ n.camel ]]ListQuerySchema)
+    [[ wrap(open="expectQuery(", items=["'/api/" ~ n.plural_kebab ~ "'", n.camel ~ "ListQuerySchema"], close=")", indent=4) ]]
   })
 [% endfor %]
 })

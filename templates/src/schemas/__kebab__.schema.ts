@@ -26,6 +26,6 @@ export const [[ resource.names.camel ]]ListQuerySchema = z.strictObject({
 [% endfor %]
 })
 
-export type Create[[ resource.names.pascal ]]Input = z.output<typeof create[[ resource.names.pascal ]]Schema>
-export type Update[[ resource.names.pascal ]]Input = z.output<typeof update[[ resource.names.pascal ]]Schema>
-export type [[ resource.names.pascal ]]ListQuery = z.output<typeof [[ resource.names.camel ]]ListQuerySchema>
+[[ generic(lhs="export type Create" ~ resource.names.pascal ~ "Input =", head="z.output", argument="typeof create" ~ resource.names.pascal ~ "Schema") ]]
+[[ generic(lhs="export type Update" ~ resource.names.pascal ~ "Input =", head="z.output", argument="typeof update" ~ resource.names.pascal ~ "Schema") ]]
+[[ generic(lhs="export type " ~ resource.names.pascal ~ "ListQuery =", head="z.output", argument="typeof " ~ resource.names.camel ~ "ListQuerySchema") ]]

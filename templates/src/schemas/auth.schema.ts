@@ -37,7 +37,7 @@ export const changePasswordSchema = z.strictObject({
 
 export const setRoleSchema = z.strictObject({
   email: accountEmailSchema,
-  role: z.enum([[ app.auth.roles_ts ]]),
+  [[ wrap(open="role: z.enum([", items=app.auth.roles_quoted, close="]),", indent=2) ]]
 })
 
 export type RegisterInput = z.output<typeof registerSchema>

@@ -61,7 +61,7 @@ function [[ n.camel ]]Input(form: FormData): Record<string, unknown> {
 [% if guard_create %]
     authorize(actor, [[ n.camel ]]Access.create)
 [% endif %]
-    const input = create[[ n.pascal ]]Schema.parse([[ n.camel ]]Input(form))
+    [[ assign(lhs="const input =", head="create" ~ n.pascal ~ "Schema.parse", args=[n.camel ~ "Input(form)"], indent=4) ]]
     id = (await create[[ n.pascal ]]([[ actor ]]input)).id
   } catch (error) {
     return formFailure(error, form)
@@ -83,7 +83,7 @@ function [[ n.camel ]]Input(form: FormData): Record<string, unknown> {
 [% if guard_update %]
     authorize(actor, [[ n.camel ]]Access.update)
 [% endif %]
-    const input = update[[ n.pascal ]]Schema.parse([[ n.camel ]]Input(form))
+    [[ assign(lhs="const input =", head="update" ~ n.pascal ~ "Schema.parse", args=[n.camel ~ "Input(form)"], indent=4) ]]
     await update[[ n.pascal ]]([[ actor ]]parseId(id), input)
   } catch (error) {
     return formFailure(error, form)

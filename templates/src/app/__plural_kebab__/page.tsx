@@ -50,13 +50,13 @@ export const metadata: Metadata = {
 }
 
 const path = '/[[ n.plural_kebab ]]'
-const filterKeys = [[ p.filter_keys ]]
+[[ p.filter_keys ]]
 
 type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export default async function [[ n.plural_pascal ]]Page({ searchParams }: Props) {
+[[ wrap(open="export default async function " ~ n.plural_pascal ~ "Page({", items=["searchParams"], close="}: Props) {", padded=true) ]]
   const params = await searchParams
   const list = readListState(params, filterKeys)
 [% if auth %]
@@ -71,7 +71,7 @@ export default async function [[ n.plural_pascal ]]Page({ searchParams }: Props)
     return list[[ n.plural_pascal ]]([[ "actor, " if auth else "" ]]query)
   })
 [% for choices in p.filter_choices %]
-  [[ wrap(open="const " ~ choices.variable ~ " = await " ~ choices.function ~ "(", items=["actor" if auth else "", "list.filters." ~ choices.key], close=")", indent=2) ]]
+  [[ assign(lhs="const " ~ choices.variable ~ " =", head="await " ~ choices.function, args=["actor" if auth else "", "list.filters." ~ choices.key], indent=2) ]]
 [% endfor %]
   const filtered = Object.keys(list.filters).length > 0
 

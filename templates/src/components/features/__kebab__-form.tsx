@@ -27,9 +27,9 @@ type Props = {
 }
 
 [% if resource.form.choices %]
-[[ wrap(open="export function " ~ n.pascal ~ "Form(", items=["{ action, defaults, choices, submitLabel }: Props"], close=") {") ]]
+[[ wrap(open="export function " ~ n.pascal ~ "Form({", items=["action", "defaults", "choices", "submitLabel"], close="}: Props) {", padded=true) ]]
 [% else %]
-[[ wrap(open="export function " ~ n.pascal ~ "Form(", items=["{ action, defaults, submitLabel }: Props"], close=") {") ]]
+[[ wrap(open="export function " ~ n.pascal ~ "Form({", items=["action", "defaults", "submitLabel"], close="}: Props) {", padded=true) ]]
 [% endif %]
   const [state, formAction, pending] = useActionState(action, undefined)
   // After a refused submission the form shows what was typed; before it, the saved values.

@@ -33,7 +33,7 @@ export type New[[ resource.names.pascal ]] = {
 }
 
 [% if resource.owned %]
-export type [[ resource.names.pascal ]]Changes = Partial<Omit<New[[ resource.names.pascal ]], 'userId'>>
+[[ generic(lhs="export type " ~ resource.names.pascal ~ "Changes =", head="Partial", argument="Omit<New" ~ resource.names.pascal ~ ", 'userId'>") ]]
 [% else %]
 export type [[ resource.names.pascal ]]Changes = Partial<New[[ resource.names.pascal ]]>
 [% endif %]

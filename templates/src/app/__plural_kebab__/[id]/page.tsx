@@ -30,14 +30,14 @@ type Props = {
   searchParams: Promise<{ notice?: string | string[] }>
 }
 
-export default async function [[ n.pascal ]]Page({ params, searchParams }: Props) {
+[[ wrap(open="export default async function " ~ n.pascal ~ "Page({", items=["params", "searchParams"], close="}: Props) {", padded=true) ]]
   const { id } = await params
   const { notice } = await searchParams
 [% if auth %]
   const actor = await currentActor()
-  const row = await loadForPage(() => get[[ n.pascal ]](actor, parseId(id)))
+  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(actor, parseId(id))", indent=2) ]]
 [% else %]
-  const row = await loadForPage(() => get[[ n.pascal ]](parseId(id)))
+  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(parseId(id))", indent=2) ]]
 [% endif %]
 
   return (

@@ -37,7 +37,7 @@ export default async function New[[ n.pascal ]]Page() {
   const actor = await currentActor()
 [% if guard %]
   // Only those who may create see the form: visitors sign in first, others get a 404.
-  await loadForPage(async () => authorize(actor, [[ n.camel ]]Access.create))
+  [[ arrow_call(head="await loadForPage", arrow="async () =>", body="authorize(actor, " ~ n.camel ~ "Access.create)", indent=2) ]]
 [% endif %]
 [% elif resource.form.choices %]
 export default async function New[[ n.pascal ]]Page() {
@@ -47,7 +47,7 @@ export default function New[[ n.pascal ]]Page() {
 [% if resource.form.choices %]
   const choices = {
 [% for choices in resource.form.choices %]
-    [[ choices.key ]]: await [[ choices.function ]]([[ "actor" if auth else "" ]]),
+    [[ assign(lhs=choices.key ~ ":", head="await " ~ choices.function, args=["actor" if auth else ""], suffix=",", indent=4) ]]
 [% endfor %]
   }
 [% endif %]

@@ -52,11 +52,11 @@ export async function POST(request: NextRequest): Promise<Response> {
 [% if guard_create %]
     authorize(actor, [[ n.camel ]]Access.create)
 [% endif %]
-    const input = create[[ n.pascal ]]Schema.parse(await parseJson(request))
-    const [[ n.camel ]] = await create[[ n.pascal ]]([[ actor ]]input)
+    [[ assign(lhs="const input =", head="create" ~ n.pascal ~ "Schema.parse", args=["await parseJson(request)"], indent=4) ]]
+    [[ assign(lhs="const " ~ n.camel ~ " =", head="await create" ~ n.pascal, args=["actor" if auth else "", "input"], indent=4) ]]
     return NextResponse.json([[ n.camel ]], {
       status: 201,
-      headers: { Location: `/api/[[ n.plural_kebab ]]/${[[ n.camel ]].id}` },
+      [[ wrap(open="headers: {", items=["Location: `/api/" ~ n.plural_kebab ~ "/${" ~ n.camel ~ ".id}`"], close="},", indent=6, padded=true) ]]
     })
   } catch (error) {
     return errorResponse(error)

@@ -26,13 +26,13 @@ type Props = {
   params: Promise<{ id: string }>
 }
 
-export default async function Edit[[ n.pascal ]]Page({ params }: Props) {
+[[ wrap(open="export default async function Edit" ~ n.pascal ~ "Page({", items=["params"], close="}: Props) {", padded=true) ]]
   const { id } = await params
 [% if auth %]
   const actor = await currentActor()
-  const row = await loadForPage(() => get[[ n.pascal ]](actor, parseId(id)))
+  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(actor, parseId(id))", indent=2) ]]
 [% else %]
-  const row = await loadForPage(() => get[[ n.pascal ]](parseId(id)))
+  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(parseId(id))", indent=2) ]]
 [% endif %]
   // The saved row as the form's starting values (private fields start empty).
   const defaults: FormValues = {
@@ -45,9 +45,9 @@ export default async function Edit[[ n.pascal ]]Page({ params }: Props) {
 [% for field in resource.fields %]
 [% if field.form.choices %]
 [% if field.spec.private %]
-    [[ field.form.choices.key ]]: await [[ field.form.choices.function ]]([[ "actor" if auth else "" ]]),
+    [[ assign(lhs=field.form.choices.key ~ ":", head="await " ~ field.form.choices.function, args=["actor" if auth else ""], suffix=",", indent=4) ]]
 [% else %]
-    [[ field.form.choices.key ]]: await [[ field.form.choices.function ]]([[ "actor, " if auth else "" ]]row.[[ field.names.camel ]]),
+    [[ assign(lhs=field.form.choices.key ~ ":", head="await " ~ field.form.choices.function, args=["actor" if auth else "", "row." ~ field.names.camel], suffix=",", indent=4) ]]
 [% endif %]
 [% endif %]
 [% endfor %]

@@ -38,7 +38,7 @@ export async function GET([[ request ]]: NextRequest, { params }: Context): Prom
 [% if auth %]
     const actor = await authenticateToken(readAccessToken(request))
 [% endif %]
-    const [[ n.camel ]] = await get[[ n.pascal ]]([[ actor ]]id)
+    [[ assign(lhs="const " ~ n.camel ~ " =", head="await get" ~ n.pascal, args=["actor" if auth else "", "id"], indent=4) ]]
     return NextResponse.json([[ n.camel ]])
   } catch (error) {
     return errorResponse(error)
@@ -54,8 +54,8 @@ export async function PATCH(request: NextRequest, { params }: Context): Promise<
 [% if guard_update %]
     authorize(actor, [[ n.camel ]]Access.update)
 [% endif %]
-    const input = update[[ n.pascal ]]Schema.parse(await parseJson(request))
-    const [[ n.camel ]] = await update[[ n.pascal ]]([[ actor ]]id, input)
+    [[ assign(lhs="const input =", head="update" ~ n.pascal ~ "Schema.parse", args=["await parseJson(request)"], indent=4) ]]
+    [[ assign(lhs="const " ~ n.camel ~ " =", head="await update" ~ n.pascal, args=["actor" if auth else "", "id", "input"], indent=4) ]]
     return NextResponse.json([[ n.camel ]])
   } catch (error) {
     return errorResponse(error)
