@@ -116,7 +116,7 @@ import type { Page } from '@/types'
 [% elif auth %]
   authorize(actor, [[ n.camel ]]Access.read)
 [% endif %]
-  const [[ n.camel ]] = await find[[ n.pascal ]]ById(id[[ scope ]])
+  [[ assign(lhs="const " ~ n.camel ~ " =", head="await find" ~ n.pascal ~ "ById", args=["id", "scope.ownerId" if owned else ""], indent=2) ]]
   if (![[ n.camel ]]) {
     throw new NotFoundError('[[ n.human | capitalize ]] not found.')
   }
@@ -132,9 +132,9 @@ import type { Page } from '@/types'
 [% endif %]
 [% for check in resource.code.ref_checks %]
 [% if check.target_access %]
-  await [[ check.assert ]](actor, input.[[ check.field ]])
+  [[ wrap(open="await " ~ check.assert ~ "(", items=["actor", "input." ~ check.field], close=")", indent=2) ]]
 [% else %]
-  await [[ check.assert ]](input.[[ check.field ]])
+  [[ wrap(open="await " ~ check.assert ~ "(", items=["input." ~ check.field], close=")", indent=2) ]]
 [% endif %]
 [% endfor %]
 [% if owned %]
@@ -152,9 +152,9 @@ import type { Page } from '@/types'
 [% endif %]
 [% for check in resource.code.ref_checks %]
 [% if check.target_access %]
-  await [[ check.assert ]](actor, input.[[ check.field ]])
+  [[ wrap(open="await " ~ check.assert ~ "(", items=["actor", "input." ~ check.field], close=")", indent=2) ]]
 [% else %]
-  await [[ check.assert ]](input.[[ check.field ]])
+  [[ wrap(open="await " ~ check.assert ~ "(", items=["input." ~ check.field], close=")", indent=2) ]]
 [% endif %]
 [% endfor %]
   [[ wrap(open="const " ~ n.camel ~ " = await update" ~ n.pascal ~ "ById(id, input" ~ scope ~ ").catch(", items=["translateDatabaseError"], close=")", indent=2) ]]
