@@ -181,6 +181,10 @@ fn empty_tera() -> Result<Tera> {
 /// arrow functions and generic types, as
 /// [`crate::model::layout`] implements it.
 fn register_layout_functions(tera: &mut Tera) {
+    fn indent_of(kwargs: &tera::Kwargs) -> tera::TeraResult<usize> {
+        let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
+        Ok(usize::try_from(indent).unwrap_or(0))
+    }
     tera.register_function(
         "wrap",
         |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
@@ -190,17 +194,11 @@ fn register_layout_functions(tera: &mut Tera) {
                 .into_iter()
                 .filter(|i| !i.is_empty())
                 .collect();
-            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
+            let indent = indent_of(&kwargs)?;
             let padded = kwargs.get::<bool>("padded")?.unwrap_or(false);
             let open: String = kwargs.must_get("open")?;
             let close: String = kwargs.must_get("close")?;
-            Ok(layout::wrap(
-                &open,
-                &items,
-                &close,
-                usize::try_from(indent).unwrap_or(0),
-                padded,
-            ))
+            Ok(layout::wrap(&open, &items, &close, indent, padded))
         },
     );
     tera.register_function(
@@ -213,12 +211,8 @@ fn register_layout_functions(tera: &mut Tera) {
                 .into_iter()
                 .filter(|a| !a.is_empty())
                 .collect();
-            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
-            Ok(layout::jsx(
-                &tag,
-                &attrs,
-                usize::try_from(indent).unwrap_or(0),
-            ))
+            let indent = indent_of(&kwargs)?;
+            Ok(layout::jsx(&tag, &attrs, indent))
         },
     );
     tera.register_function(
@@ -227,13 +221,8 @@ fn register_layout_functions(tera: &mut Tera) {
             let tag: String = kwargs.must_get("tag")?;
             let attrs: Vec<String> = kwargs.get("attrs")?.unwrap_or_default();
             let text: String = kwargs.must_get("text")?;
-            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
-            Ok(layout::jsx_element(
-                &tag,
-                &attrs,
-                |_| text.clone(),
-                usize::try_from(indent).unwrap_or(0),
-            ))
+            let indent = indent_of(&kwargs)?;
+            Ok(layout::jsx_element(&tag, &attrs, |_| text.clone(), indent))
         },
     );
     tera.register_function(
@@ -247,14 +236,8 @@ fn register_layout_functions(tera: &mut Tera) {
                 .filter(|a| !a.is_empty())
                 .collect();
             let suffix: String = kwargs.get("suffix")?.unwrap_or_default();
-            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
-            Ok(layout::assign_call(
-                &lhs,
-                &head,
-                &args,
-                &suffix,
-                usize::try_from(indent).unwrap_or(0),
-            ))
+            let indent = indent_of(&kwargs)?;
+            Ok(layout::assign_call(&lhs, &head, &args, &suffix, indent))
         },
     );
     tera.register_function(
@@ -263,13 +246,8 @@ fn register_layout_functions(tera: &mut Tera) {
             let head: String = kwargs.must_get("head")?;
             let arrow: String = kwargs.get("arrow")?.unwrap_or_else(|| "() =>".to_string());
             let body: String = kwargs.must_get("body")?;
-            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
-            Ok(layout::arrow_call(
-                &head,
-                &arrow,
-                &body,
-                usize::try_from(indent).unwrap_or(0),
-            ))
+            let indent = indent_of(&kwargs)?;
+            Ok(layout::arrow_call(&head, &arrow, &body, indent))
         },
     );
     tera.register_function(
@@ -294,12 +272,8 @@ fn register_layout_functions(tera: &mut Tera) {
         |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
             let head: String = kwargs.must_get("head")?;
             let calls: Vec<String> = kwargs.must_get("calls")?;
-            let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
-            Ok(layout::statement_chain(
-                &head,
-                &calls,
-                usize::try_from(indent).unwrap_or(0),
-            ))
+            let indent = indent_of(&kwargs)?;
+            Ok(layout::statement_chain(&head, &calls, indent))
         },
     );
 }
