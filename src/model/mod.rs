@@ -10,6 +10,7 @@ pub mod field;
 pub mod field_type;
 pub mod form;
 pub mod layout;
+mod list_filters;
 mod modifier;
 pub mod names;
 pub mod pages;
@@ -17,6 +18,7 @@ pub mod plural;
 mod providers;
 mod reserved;
 pub mod resource_code;
+pub mod resource_form;
 mod resources;
 pub mod test_plan;
 mod test_probes;
@@ -143,7 +145,7 @@ pub struct Resource {
     /// What the generated tests of this resource assert.
     pub tests: test_plan::TestPlan,
     /// What its form and server actions import.
-    pub form: pages::ResourceForm,
+    pub form: resource_form::ResourceForm,
     /// The list and detail pages' columns, filters and values.
     pub pages: pages::ResourcePages,
     /// How other resources' forms offer this one's rows, when a `ref` points here.

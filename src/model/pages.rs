@@ -1,32 +1,12 @@
-//! What a resource's pages need beyond each field's control: the form's imports, the list's
-//! columns, sort headers and filters, and how the detail page shows each value.
+//! What a resource's list and detail pages show: the list's columns and sort headers, how each
+//! value is shown, and the links to every resource's pages.
 
 use serde::Serialize;
 
 use super::form::Choices;
 use super::layout;
+use super::list_filters;
 use super::{Field, FieldType};
-
-/// What a resource's form component and server actions import and declare.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ResourceForm {
-    /// `import { formFailure, readText, … } from '@/lib/forms'`, laid out.
-    pub readers_import: String,
-    /// `import { Input } from '@/components/ui/input'`…: what the form uses.
-    pub ui_imports: Vec<String>,
-    /// Whether a checkbox needs the `checked` helper.
-    pub has_checkbox: bool,
-    /// Whether a control is also described by a hint.
-    pub has_hints: bool,
-    /// The selects of `ref` fields, whose choices the new and edit pages load.
-    pub choices: Vec<Choices>,
-    /// `flag: true,`…: the new form's starting values, from the fields' defaults.
-    pub new_defaults: Vec<String>,
-    /// `listTaskChoices` when a `ref` points to the resource itself (its own service), else empty.
-    pub self_choices: String,
-    /// `type ChoiceField = 'categoryId' | …`, laid out, when there are choices.
-    pub choice_fields_type: String,
-}
 
 /// The list and detail pages of a resource.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -55,85 +35,6 @@ pub struct Column {
     pub header: String,
     /// `<TableCell>…</TableCell>` at sixteen spaces.
     pub cell: String,
-}
-
-/// The imports and declarations of a resource's form.
-#[must_use]
-pub fn resource_form(fields: &[Field], kebab: &str) -> ResourceForm {
-    let mut readers: Vec<String> = vec!["formFailure".into()];
-    readers.extend(fields.iter().map(|f| f.form.reader.to_string()));
-    readers.sort();
-    readers.dedup();
-    let uses = |component: &str| {
-        fields.iter().any(|f| {
-            f.form.control.contains(&format!("<{component} "))
-                || f.form.control.contains(&format!("<{component}\n"))
-        })
-    };
-    let mut ui = vec!["import { Button } from '@/components/ui/button'".to_string()];
-    if uses("Checkbox") {
-        ui.push("import { Checkbox } from '@/components/ui/checkbox'".into());
-    }
-    if uses("DateTimeInput") {
-        ui.push("import { DateTimeInput } from '@/components/ui/date-time'".into());
-    }
-    let has_hints = fields.iter().any(|f| f.form.hint_tag.is_some());
-    let described = has_hints || fields.iter().any(|f| f.form.choices.is_some());
-    let field_parts: Vec<String> = ["Field", "FieldDescription", "FieldError", "FieldLabel"]
-        .iter()
-        .filter(|part| **part != "FieldDescription" || described)
-        .map(ToString::to_string)
-        .collect();
-    ui.push(layout::wrap(
-        "import {",
-        &field_parts,
-        "} from '@/components/ui/field'",
-        0,
-        true,
-    ));
-    ui.push("import { FormMessage } from '@/components/ui/form-message'".into());
-    if uses("Input") {
-        ui.push("import { Input } from '@/components/ui/input'".into());
-    }
-    if uses("NativeSelect") {
-        ui.push(
-            "import { NativeSelect, NativeSelectOption } from '@/components/ui/native-select'"
-                .into(),
-        );
-    }
-    if uses("Textarea") {
-        ui.push("import { Textarea } from '@/components/ui/textarea'".into());
-    }
-    let choices: Vec<Choices> = fields
-        .iter()
-        .filter_map(|f| f.form.choices.clone())
-        .collect();
-    let keys: Vec<String> = fields
-        .iter()
-        .filter(|f| f.form.choices.is_some())
-        .map(|f| format!("'{}'", f.names.camel))
-        .collect();
-    ResourceForm {
-        readers_import: layout::wrap("import {", &readers, "} from '@/lib/forms'", 0, true),
-        ui_imports: ui,
-        has_checkbox: fields.iter().any(|f| f.form.checkbox),
-        has_hints,
-        choice_fields_type: if keys.is_empty() {
-            String::new()
-        } else {
-            layout::union("type ChoiceField", &keys)
-        },
-        new_defaults: fields
-            .iter()
-            .filter_map(|f| f.form.new_default.clone())
-            .collect(),
-        self_choices: choices
-            .iter()
-            .find(|c| c.service == kebab)
-            .map(|c| c.function.clone())
-            .unwrap_or_default(),
-        choices,
-    }
 }
 
 /// The list and detail pages of a resource with these fields (`sortable` as JSON keys).
@@ -226,7 +127,7 @@ pub fn resource_pages(fields: &[Field], sortable: &[String]) -> ResourcePages {
         .copied()
         .filter(|f| f.spec.ty.is_filterable() && !matches!(f.spec.ty, FieldType::Datetime))
         .collect();
-    let filters: Vec<(String, bool)> = filtered.iter().map(|f| filter(f)).collect();
+    let filters: Vec<(String, bool)> = filtered.iter().map(|f| list_filters::filter(f)).collect();
     let keys: Vec<String> = filtered
         .iter()
         .map(|f| format!("'{}'", f.names.camel))
@@ -276,82 +177,6 @@ fn value(field: &Field, detail: bool) -> (impl Fn(usize) -> String + use<>, Opti
         None => format!("{{{row}}}"),
     };
     (show, component)
-}
-
-/// A filter's `<Field>` at twelve spaces, and whether its control is a select.
-fn filter(field: &Field) -> (String, bool) {
-    let key = &field.names.camel;
-    let id = format!("filter-{key}");
-    let pad = " ".repeat(14);
-    let label = layout::jsx_element(
-        "FieldLabel",
-        &[format!("htmlFor=\"{id}\"")],
-        |_| field.names.label.clone(),
-        14,
-    );
-    let base = vec![
-        format!("id=\"{id}\""),
-        format!("name=\"{key}\""),
-        format!("defaultValue={{list.filters.{key}}}"),
-    ];
-    let options = |values: Vec<(String, String)>| {
-        let mut out = layout::jsx_open("NativeSelect", &base, 14);
-        for (value, text) in values {
-            out.push_str(&super::form::select_option(&value, &text, 16));
-        }
-        out
-    };
-    let any = ("".to_string(), "Any".to_string());
-    let (control, select) = match &field.spec.ty {
-        FieldType::Boolean => {
-            let values = vec![
-                any,
-                ("true".into(), "Yes".into()),
-                ("false".into(), "No".into()),
-            ];
-            (format!("{}\n{pad}</NativeSelect>", options(values)), true)
-        }
-        FieldType::Enum { values } => {
-            let mut all = vec![any];
-            all.extend(values.iter().map(|v| (v.clone(), v.clone())));
-            (format!("{}\n{pad}</NativeSelect>", options(all)), true)
-        }
-        FieldType::Ref { .. } if field.form.choices.is_some() => {
-            let variable = &field.form.choices.as_ref().expect("choices").variable;
-            let control = format!(
-                "{}\
-                 \n{pad}  {{{variable}.options.map((option) => (\
-                 \n{pad}    <NativeSelectOption key={{option.value}} value={{option.value}}>\
-                 \n{pad}      {{option.label}}\
-                 \n{pad}    </NativeSelectOption>\
-                 \n{pad}  ))}}\
-                 \n{pad}</NativeSelect>",
-                options(vec![any])
-            );
-            (control, true)
-        }
-        ty => {
-            let kind = match ty {
-                FieldType::Integer
-                | FieldType::Bigint
-                | FieldType::Float
-                | FieldType::Decimal { .. } => "number",
-                FieldType::Date => "date",
-                _ => "text",
-            };
-            let mut attrs = base.clone();
-            attrs.insert(2, format!("type=\"{kind}\""));
-            if kind == "number" {
-                attrs.insert(3, "step=\"any\"".to_string());
-            }
-            (layout::jsx("Input", &attrs, 14), false)
-        }
-    };
-    let out = format!(
-        "<Field>\n{pad}{label}\n{pad}{control}\n{}</Field>",
-        " ".repeat(12)
-    );
-    (out, select)
 }
 
 /// `const links = [{ href: '/posts', label: 'Posts' }, …]`: the pages of every resource, as

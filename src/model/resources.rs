@@ -317,7 +317,7 @@ pub(crate) fn finish_resource(
     }
     let code = resource_code(&names, &fields, owned, auth.enabled);
     let tests = test_plan(&fields, owned, &access, auth);
-    let form = super::pages::resource_form(&fields, &names.kebab);
+    let form = super::resource_form::resource_form(&fields, &names.kebab);
     let pages = super::pages::resource_pages(&fields, &sortable);
     Resource {
         form,
