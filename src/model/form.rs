@@ -110,20 +110,23 @@ pub fn form_code(names: &FieldNames, spec: &FieldSpec, target: Option<&RefTarget
     }
 }
 
-/// A default the new form starts from; computed ones (`now`, `random`) are left to the server.
+/// A default the new form starts from, laid out at four spaces; computed ones (`now`, `random`)
+/// are left to the server.
 fn new_default(key: &str, spec: &FieldSpec) -> Option<String> {
     use super::field_type::DefaultValue;
-    let quoted = |text: &str| Some(format!("{key}: {},", super::typescript::quote(text)));
-    match spec.default.as_ref()? {
-        DefaultValue::Boolean(value) => Some(format!("{key}: {value},")),
-        DefaultValue::Text(text) | DefaultValue::Number(text) => quoted(text),
-        DefaultValue::Integer(value) => Some(format!("{key}: '{value}',")),
-        DefaultValue::Timestamp(text) if matches!(spec.ty, FieldType::Date) => quoted(text),
+    let value = match spec.default.as_ref()? {
+        DefaultValue::Boolean(value) => value.to_string(),
+        DefaultValue::Text(text) | DefaultValue::Number(text) => super::typescript::quote(text),
+        DefaultValue::Integer(value) => format!("'{value}'"),
+        DefaultValue::Timestamp(text) if matches!(spec.ty, FieldType::Date) => {
+            super::typescript::quote(text)
+        }
         DefaultValue::Timestamp(_)
         | DefaultValue::Now
         | DefaultValue::RandomUuid
-        | DefaultValue::Json(_) => None,
-    }
+        | DefaultValue::Json(_) => return None,
+    };
+    Some(layout::property(key, &value, 4))
 }
 
 /// The hint under a control, for values typed in a way the control does not show.
