@@ -96,6 +96,44 @@ pub fn property(key: &str, value: &str, indent: usize) -> String {
     format!("{key}:\n{}{value},", " ".repeat(indent + 2))
 }
 
+/// An expression of nested calls, for [`nested`].
+#[derive(Debug, Clone)]
+pub enum Expr {
+    Leaf(String),
+    Call(String, Vec<Expr>),
+}
+
+impl Expr {
+    fn flat(&self) -> String {
+        match self {
+            Expr::Leaf(text) => text.clone(),
+            Expr::Call(head, args) => {
+                let args: Vec<String> = args.iter().map(Expr::flat).collect();
+                format!("{head}({})", args.join(", "))
+            }
+        }
+    }
+}
+
+/// Nested calls at `indent` followed by `suffix`, as prettier lays them out: on one line when
+/// they fit, else the outer call's arguments one per line, each laid out the same way.
+#[must_use]
+pub fn nested(expr: &Expr, suffix: &str, indent: usize) -> String {
+    let line = format!("{}{suffix}", expr.flat());
+    match expr {
+        Expr::Call(head, args) if indent + line.len() > WIDTH && !args.is_empty() => {
+            let inner = " ".repeat(indent + 2);
+            let mut out = format!("{head}(\n");
+            for arg in args {
+                out.push_str(&format!("{inner}{}\n", nested(arg, ",", indent + 2)));
+            }
+            out.push_str(&format!("{}){suffix}", " ".repeat(indent)));
+            out
+        }
+        _ => line,
+    }
+}
+
 /// `key: head.call().call()` followed by `suffix`, at `indent`: on one line when it fits and
 /// prettier would not force it apart, else each call after the head on its own line (or, for a
 /// single call ending in an object, that object opened).

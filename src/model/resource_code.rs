@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::layout;
+use super::layout::{self, Expr};
 use super::typescript::EnumCode;
 use super::{Field, FieldType, ResourceNames};
 
@@ -30,6 +30,8 @@ pub struct ResourceCode {
     pub sort_fields: Vec<String>,
     /// The list query's `.where(and(…))`, laid out at four spaces.
     pub list_where: String,
+    /// The `.where(…)` of one row of its owner, laid out at four spaces.
+    pub own_row_where: String,
     /// What the service imports from `@/dal`, sorted, the type last.
     pub service_dal_imports: Vec<String>,
     /// What the service imports from `@/lib/errors`, sorted.
@@ -155,6 +157,7 @@ pub fn resource_code(
             .map(|f| f.trim_matches('\'').to_string())
             .collect(),
         list_where: list_where(names, fields, owned),
+        own_row_where: own_row_where(names),
         service_dal_imports: service_dal_imports(names, &ref_checks),
         service_access_imports: service_access_imports(owned, &ref_checks),
         service_rule_imports: service_rule_imports(&ref_checks),
@@ -224,30 +227,55 @@ fn service_dal_imports(names: &ResourceNames, checks: &[RefCheck]) -> Vec<String
 
 fn list_where(names: &ResourceNames, fields: &[Field], owned: bool) -> String {
     let table = &names.plural_camel;
+    let leaf = |text: String| Expr::Leaf(text);
+    let equals = |column: &str, value: &str| {
+        Expr::Call(
+            "equalsIfSet".into(),
+            vec![leaf(format!("{table}.{column}")), leaf(value.to_string())],
+        )
+    };
     let mut conditions = Vec::new();
     if owned {
-        conditions.push(format!("equalsIfSet({table}.userId, options.ownerId)"));
+        conditions.push(equals("userId", "options.ownerId"));
     }
     for field in fields
         .iter()
         .filter(|f| !f.spec.private && f.code.zod_filter.is_some())
     {
-        conditions.push(format!(
-            "equalsIfSet({table}.{0}, options.{0})",
-            field.names.camel
-        ));
+        let key = &field.names.camel;
+        conditions.push(equals(key, &format!("options.{key}")));
     }
-    conditions.push(format!(
-        "afterCursor(options.cursor, options.sort, sortColumn, {table}.id)"
+    conditions.push(Expr::Call(
+        "afterCursor".into(),
+        ["options.cursor", "options.sort", "sortColumn"]
+            .iter()
+            .map(|a| leaf((*a).to_string()))
+            .chain([leaf(format!("{table}.id"))])
+            .collect(),
     ));
-    let one_line = format!(".where(and({}))", conditions.join(", "));
-    if 4 + one_line.len() <= layout::WIDTH {
-        return one_line;
-    }
-    format!(
-        ".where(\n      {},\n    )",
-        layout::wrap("and(", &conditions, ")", 6, false)
-    )
+    let and = Expr::Call("and".into(), conditions);
+    layout::nested(&Expr::Call(".where".into(), vec![and]), "", 4)
+}
+
+/// `.where(and(eq(posts.id, id), equalsIfSet(posts.userId, ownerId)))`: one row of its owner,
+/// laid out at four spaces.
+fn own_row_where(names: &ResourceNames) -> String {
+    let table = &names.plural_camel;
+    let leaf = |text: String| Expr::Leaf(text);
+    let and = Expr::Call(
+        "and".into(),
+        vec![
+            Expr::Call(
+                "eq".into(),
+                vec![leaf(format!("{table}.id")), leaf("id".into())],
+            ),
+            Expr::Call(
+                "equalsIfSet".into(),
+                vec![leaf(format!("{table}.userId")), leaf("ownerId".into())],
+            ),
+        ],
+    );
+    layout::nested(&Expr::Call(".where".into(), vec![and]), "", 4)
 }
 
 /// What the resource's schema file imports from `./common`: the page schemas, and the schemas

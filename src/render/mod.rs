@@ -176,10 +176,10 @@ fn empty_tera() -> Result<Tera> {
 
 /// `wrap(open, items, close, indent?, padded?)`, `chain(head, calls, indent?)`,
 /// `jsx(tag, attrs, indent?)`, `jsx_text(tag, attrs?, text, indent?)`, `assign(lhs, head, args,
-/// suffix?, indent?)`, `arrow_call(head, arrow?, body, indent?)` and `generic(lhs, head, argument)`:
-/// prettier's line breaking for lists, method chains, JSX elements, assignments of calls, hugged
-/// arrow functions and generic types, as
-/// [`crate::model::layout`] implements it.
+/// suffix?, indent?)`, `arrow_call(head, arrow?, body, indent?)`, `generic(lhs, head, argument)`
+/// and `property(key, value, indent?)`: prettier's line breaking for lists, method chains, JSX
+/// elements, assignments of calls, hugged arrow functions, generic types and object properties,
+/// as [`crate::model::layout`] implements it.
 fn register_layout_functions(tera: &mut Tera) {
     fn indent_of(kwargs: &tera::Kwargs) -> tera::TeraResult<usize> {
         let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
@@ -257,6 +257,14 @@ fn register_layout_functions(tera: &mut Tera) {
             let head: String = kwargs.must_get("head")?;
             let argument: String = kwargs.must_get("argument")?;
             Ok(layout::generic(&lhs, &head, &argument))
+        },
+    );
+    tera.register_function(
+        "property",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let key: String = kwargs.must_get("key")?;
+            let value: String = kwargs.must_get("value")?;
+            Ok(layout::property(&key, &value, indent_of(&kwargs)?))
         },
     );
     tera.register_function(

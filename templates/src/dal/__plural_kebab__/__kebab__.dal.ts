@@ -28,7 +28,7 @@ const [[ n.camel ]]Columns = {
 [% endif %]
 [% for field in resource.fields %]
 [% if not field.spec.private %]
-  [[ field.names.camel ]]: [[ table ]].[[ field.names.camel ]],
+  [[ property(key=field.names.camel, value=table ~ "." ~ field.names.camel, indent=2) ]]
 [% endif %]
 [% endfor %]
   createdAt: [[ table ]].createdAt,
@@ -38,7 +38,7 @@ const [[ n.camel ]]Columns = {
 [% endif %]
 const [[ n.camel ]]SortColumns = {
 [% for key in resource.code.sort_fields %]
-  [[ key ]]: [[ table ]].[[ key ]],
+  [[ property(key=key, value=table ~ "." ~ key, indent=2) ]]
 [% endfor %]
 } satisfies Record<[[ n.pascal ]]SortField, unknown>
 
@@ -60,7 +60,7 @@ const [[ n.camel ]]SortColumns = {
   const [[ "[" ~ n.camel ~ "]" ]] = await db
     .select([[ columns ]])
     .from([[ table ]])
-    .where(and(eq([[ table ]].id, id), equalsIfSet([[ table ]].userId, ownerId)))
+    [[ resource.code.own_row_where ]]
   return [[ n.camel ]]
 }
 [% else %]
@@ -73,9 +73,9 @@ const [[ n.camel ]]SortColumns = {
 
 [% if resource.owned %]
 /** How many rows there are (with `ownerId`, of that user's). */
-export async function count[[ n.plural_pascal ]](ownerId?: string): Promise<number> {
+[[ wrap(open="export async function count" ~ n.plural_pascal ~ "(", items=["ownerId?: string"], close="): Promise<number> {") ]]
   const db = await getDb()
-  return db.$count([[ table ]], equalsIfSet([[ table ]].userId, ownerId))
+  [[ wrap(open="return db.$count(", items=[table, "equalsIfSet(" ~ table ~ ".userId, ownerId)"], close=")", indent=2) ]]
 }
 [% else %]
 export async function count[[ n.plural_pascal ]](): Promise<number> {
@@ -86,12 +86,12 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
 
 [% if resource.owned %]
 /** Whether the row exists (and, with `ownerId`, belongs to that user). */
-export async function [[ n.camel ]]Exists(id: string, ownerId?: string): Promise<boolean> {
+[[ wrap(open="export async function " ~ n.camel ~ "Exists(", items=["id: string", "ownerId?: string"], close="): Promise<boolean> {") ]]
   const db = await getDb()
   const rows = await db
     .select({ id: [[ table ]].id })
     .from([[ table ]])
-    .where(and(eq([[ table ]].id, id), equalsIfSet([[ table ]].userId, ownerId)))
+    [[ resource.code.own_row_where ]]
   return rows.length > 0
 }
 [% else %]
@@ -118,7 +118,7 @@ export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
     .update([[ table ]])
     .set({ ...changes, updatedAt: new Date() })
 [% if resource.owned %]
-    .where(and(eq([[ table ]].id, id), equalsIfSet([[ table ]].userId, ownerId)))
+    [[ resource.code.own_row_where ]]
 [% else %]
     .where(eq([[ table ]].id, id))
 [% endif %]
@@ -131,7 +131,7 @@ export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
   const db = await getDb()
   const rows = await db
     .delete([[ table ]])
-    .where(and(eq([[ table ]].id, id), equalsIfSet([[ table ]].userId, ownerId)))
+    [[ resource.code.own_row_where ]]
     .returning({ id: [[ table ]].id })
   return rows.length > 0
 }
