@@ -85,6 +85,39 @@ pub fn generic(lhs: &str, head: &str, argument: &str) -> String {
     format!("{lhs} {head}<\n  {argument}\n>")
 }
 
+/// `lhs value` (`lhs` ends in `=`) as a statement, broken after the operator when it does not
+/// fit (prettier's layout for a value it cannot break, such as `schema.partial()`).
+#[must_use]
+pub fn declare(lhs: &str, value: &str) -> String {
+    let line = format!("{lhs} {value}");
+    if line.len() <= WIDTH {
+        return line;
+    }
+    format!("{lhs}\n  {value}")
+}
+
+/// `lhs [items]close` (`lhs` ends in `=`) as a statement: on one line when it fits, else opened
+/// after `lhs [`, or, when even that does not fit, broken after the operator first.
+#[must_use]
+pub fn declare_array(lhs: &str, items: &[String], close: &str) -> String {
+    let line = format!("{lhs} [{}]{close}", items.join(", "));
+    if line.len() <= WIDTH || items.is_empty() {
+        return line;
+    }
+    let list = |indent: usize| {
+        let inner = " ".repeat(indent + 2);
+        let mut out = "[\n".to_string();
+        for item in items {
+            out.push_str(&format!("{inner}{item},\n"));
+        }
+        format!("{out}{}]{close}", " ".repeat(indent))
+    };
+    if lhs.len() + 2 <= WIDTH {
+        return format!("{lhs} {}", list(0));
+    }
+    format!("{lhs}\n  {}", list(2))
+}
+
 /// An object property `key: value,` at `indent`: broken after the colon when it does not fit
 /// (for a value prettier cannot break itself, such as a member access or a call that fits).
 #[must_use]

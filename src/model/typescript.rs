@@ -129,13 +129,10 @@ pub fn field_code(
     FieldCode {
         drizzle: layout::chain(&names.camel, &head, &calls, ",", 4),
         drizzle_imports: imports,
-        zod: format!("{}: {},", names.camel, zod_calls.concat()),
+        zod: zod_entry(&names.camel, zod_calls),
         zod_filter: spec.ty.is_filterable().then(|| {
-            format!(
-                "{}: {}.optional(),",
-                names.camel,
-                zod_filter(&spec.ty, spec, enumeration.as_ref())
-            )
+            let filter = zod_filter(&spec.ty, spec, enumeration.as_ref());
+            zod_entry(&names.camel, vec![filter, ".optional()".to_string()])
         }),
         filter_ts_type,
         ts_type,
@@ -238,6 +235,18 @@ fn bounds(spec: &FieldSpec) -> Vec<String> {
         out.push(format!(".max({upper})"));
     }
     out
+}
+
+/// `key: z.enum(values).optional(),` at two spaces, a chain prettier breaks before each call
+/// after `z` (or after the common schema's name) when it does not fit.
+fn zod_entry(key: &str, mut calls: Vec<String>) -> String {
+    let first = calls.remove(0);
+    let (head, call) = match first.split_once('.') {
+        Some((head, rest)) if !head.contains('(') => (head.to_string(), Some(format!(".{rest}"))),
+        _ => (first, None),
+    };
+    let calls: Vec<String> = call.into_iter().chain(calls).collect();
+    layout::chain(key, &head, &calls, ",", 2)
 }
 
 /// The create schema of a field as a head and chained calls.

@@ -177,9 +177,9 @@ fn empty_tera() -> Result<Tera> {
 /// `wrap(open, items, close, indent?, padded?)`, `chain(head, calls, indent?)`,
 /// `jsx(tag, attrs, indent?)`, `jsx_text(tag, attrs?, text, indent?)`, `assign(lhs, head, args,
 /// suffix?, indent?)`, `arrow_call(head, arrow?, body, indent?)`, `generic(lhs, head, argument)`
-/// and `property(key, value, indent?)`: prettier's line breaking for lists, method chains, JSX
-/// elements, assignments of calls, hugged arrow functions, generic types and object properties,
-/// as [`crate::model::layout`] implements it.
+/// `property(key, value, indent?)` and `declare(lhs, value | items and close)`: prettier's line
+/// breaking for lists, method chains, JSX elements, assignments, hugged arrow functions, generic
+/// types and object properties, as [`crate::model::layout`] implements it.
 fn register_layout_functions(tera: &mut Tera) {
     fn indent_of(kwargs: &tera::Kwargs) -> tera::TeraResult<usize> {
         let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
@@ -265,6 +265,19 @@ fn register_layout_functions(tera: &mut Tera) {
             let key: String = kwargs.must_get("key")?;
             let value: String = kwargs.must_get("value")?;
             Ok(layout::property(&key, &value, indent_of(&kwargs)?))
+        },
+    );
+    tera.register_function(
+        "declare",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let lhs: String = kwargs.must_get("lhs")?;
+            Ok(match kwargs.get::<Vec<String>>("items")? {
+                Some(items) => {
+                    let close: String = kwargs.get("close")?.unwrap_or_default();
+                    layout::declare_array(&lhs, &items, &close)
+                }
+                None => layout::declare(&lhs, &kwargs.must_get::<String>("value")?),
+            })
         },
     );
     tera.register_function(

@@ -2,7 +2,7 @@ import * as z from 'zod'
 [[ resource.code.common_import ]]
 [% for enum in resource.code.enums %]
 
-[[ wrap(open="export const " ~ enum.values_const ~ " = [", items=enum.values_quoted, close="] as const") ]]
+[[ declare(lhs="export const " ~ enum.values_const ~ " =", items=enum.values_quoted, close=" as const") ]]
 [% endfor %]
 
 export const create[[ resource.names.pascal ]]Schema = z.strictObject({
@@ -11,7 +11,7 @@ export const create[[ resource.names.pascal ]]Schema = z.strictObject({
 [% endfor %]
 })
 
-export const update[[ resource.names.pascal ]]Schema = create[[ resource.names.pascal ]]Schema.partial()
+[[ declare(lhs="export const update" ~ resource.names.pascal ~ "Schema =", value="create" ~ resource.names.pascal ~ "Schema.partial()") ]]
 
 [[ wrap(open="export const " ~ resource.names.camel ~ "SortValues = [", items=resource.code.sort_values, close="] as const") ]]
 
