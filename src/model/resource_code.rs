@@ -166,7 +166,7 @@ pub fn resource_code(
         } else {
             vec![
                 "NotFoundError".into(),
-                "ValidationError".into(),
+                "referenceNotFound".into(),
                 "translateDatabaseError".into(),
             ]
         },

@@ -50,8 +50,6 @@ pub struct EnumCode {
     pub values_ts: String,
     /// `'draft'`, `'review'`, `'live'`
     pub values_quoted: Vec<String>,
-    /// `'draft' | 'review' | 'live'`
-    pub union_ts: String,
 }
 
 pub(crate) fn quote(text: &str) -> String {
@@ -77,7 +75,6 @@ pub fn field_code(
                 values_const: format!("{}Values", base.to_lower_camel_case()),
                 values_ts: format!("[{}]", quoted.join(", ")),
                 values_quoted: quoted.clone(),
-                union_ts: quoted.join(" | "),
                 sql: base,
             })
         }

@@ -55,6 +55,14 @@ export class ValidationError extends ServiceError {
   }
 }
 
+/** A reference to a row that does not exist, or that the caller may not see: 422 on its field. */
+export function referenceNotFound(field: string, subject: string): ValidationError {
+  const noun = subject.charAt(0).toUpperCase() + subject.slice(1)
+  return new ValidationError(`The referenced ${subject} does not exist.`, [
+    { path: [field], message: `${noun} not found.` },
+  ])
+}
+
 export class PayloadTooLargeError extends ServiceError {
   constructor(message = 'The request body is too large.') {
     super(413, message)

@@ -42,21 +42,22 @@ import type { Page } from '@/types'
 [% if check.target_access %]
 
 /** Only a [[ check.target_human ]] the actor may read can be referenced: any other is as good as missing. */
-[[ wrap(open="async function " ~ check.assert ~ "(", items=["actor: Actor | null", check.field ~ ": string | null | undefined"], close="): Promise<void> {") ]]
+[[ wrap(open="async function " ~ check.assert ~ "(", items=["actor: Actor | null", "id: string | null | undefined"], close="): Promise<void> {") ]]
+  if (!id) {
+    return
+  }
   const scope = scopeOf(actor, [[ check.target_access ]].read)
 [% if check.scoped %]
-  if ([[ check.field ]] && !(scope && (await [[ check.exists ]]([[ check.field ]], scope.ownerId)))) {
+  if (!scope || !(await [[ check.exists ]](id, scope.ownerId))) {
 [% else %]
-  if ([[ check.field ]] && !(scope && (await [[ check.exists ]]([[ check.field ]])))) {
+  if (!scope || !(await [[ check.exists ]](id))) {
 [% endif %]
 [% else %]
 
-[[ wrap(open="async function " ~ check.assert ~ "(", items=[check.field ~ ": string | null | undefined"], close="): Promise<void> {") ]]
-  if ([[ check.field ]] && !(await [[ check.exists ]]([[ check.field ]]))) {
+[[ wrap(open="async function " ~ check.assert ~ "(", items=["id: string | null | undefined"], close="): Promise<void> {") ]]
+  if (id && !(await [[ check.exists ]](id))) {
 [% endif %]
-    throw new ValidationError('The referenced [[ check.target_human ]] does not exist.', [
-      { path: ['[[ check.field ]]'], message: '[[ check.target_human | capitalize ]] not found.' },
-    ])
+    [[ wrap(open="throw referenceNotFound(", items=["'" ~ check.field ~ "'", "'" ~ check.target_human ~ "'"], close=")", indent=4) ]]
   }
 }
 [% endfor %]
@@ -157,7 +158,7 @@ import type { Page } from '@/types'
   [[ wrap(open="await " ~ check.assert ~ "(", items=["input." ~ check.field], close=")", indent=2) ]]
 [% endif %]
 [% endfor %]
-  [[ wrap(open="const " ~ n.camel ~ " = await update" ~ n.pascal ~ "ById(id, input" ~ scope ~ ").catch(", items=["translateDatabaseError"], close=")", indent=2) ]]
+  [[ assign(lhs="const " ~ n.camel ~ " =", head="await update" ~ n.pascal ~ "ById(id, input" ~ scope ~ ").catch", args=["translateDatabaseError"], indent=2) ]]
   if (![[ n.camel ]]) {
     throw new NotFoundError('[[ n.human | capitalize ]] not found.')
   }

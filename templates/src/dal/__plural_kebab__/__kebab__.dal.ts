@@ -136,7 +136,7 @@ export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
   return rows.length > 0
 }
 [% else %]
-export async function delete[[ n.pascal ]]ById(id: string): Promise<boolean> {
+[[ wrap(open="export async function delete" ~ n.pascal ~ "ById(", items=["id: string"], close="): Promise<boolean> {") ]]
   const db = await getDb()
   [[ chain(head="const rows = await db", calls=[".delete(" ~ table ~ ")", ".where(eq(" ~ table ~ ".id, id))", ".returning({ id: " ~ table ~ ".id })"], indent=2) ]]
   return rows.length > 0

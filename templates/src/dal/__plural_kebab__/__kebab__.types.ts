@@ -1,7 +1,7 @@
 import type { SortKey } from '@/dal/pagination'
 [% for enum in resource.code.enums %]
 
-export type [[ enum.ts_type ]] = [[ enum.union_ts ]]
+[[ union(name="export type " ~ enum.ts_type, members=enum.values_quoted) ]]
 [% endfor %]
 
 [% if resource.has_private %]
@@ -35,7 +35,7 @@ export type New[[ resource.names.pascal ]] = {
 [% if resource.owned %]
 [[ generic(lhs="export type " ~ resource.names.pascal ~ "Changes =", head="Partial", argument="Omit<New" ~ resource.names.pascal ~ ", 'userId'>") ]]
 [% else %]
-export type [[ resource.names.pascal ]]Changes = Partial<New[[ resource.names.pascal ]]>
+[[ declare(lhs="export type " ~ resource.names.pascal ~ "Changes =", value="Partial<New" ~ resource.names.pascal ~ ">") ]]
 [% endif %]
 
 [[ union(name="export type " ~ resource.names.pascal ~ "SortField", members=resource.code.sort_fields_quoted) ]]
