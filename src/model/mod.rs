@@ -2,6 +2,7 @@
 
 pub mod access;
 mod build;
+pub mod column_layout;
 pub mod contract;
 mod defaults;
 pub mod diagram;

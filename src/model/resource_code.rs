@@ -294,7 +294,8 @@ fn common_schemas(fields: &[Field]) -> Vec<String> {
 }
 
 fn index_line(table: &str, column: &str, key: &str) -> String {
-    format!("index('{table}_{column}_idx').on(table.{key})")
+    let head = format!("index('{table}_{column}_idx')");
+    super::column_layout::member_call("", &head, &[format!(".on(table.{key})")], "", 4)
 }
 
 /// Whether a field type can sit in `ORDER BY` for keyset pagination (nullable fields cannot:

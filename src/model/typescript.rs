@@ -124,7 +124,13 @@ pub fn field_code(
         format!("{}: {ts_type}", names.camel)
     };
     FieldCode {
-        drizzle: layout::chain(&names.camel, &head, &calls, ",", 4),
+        drizzle: super::column_layout::member_call(
+            &format!("{}:", names.camel),
+            &head,
+            &calls,
+            ",",
+            4,
+        ),
         drizzle_imports: imports,
         zod: zod_entry(&names.camel, zod_calls),
         zod_filter: spec.ty.is_filterable().then(|| {

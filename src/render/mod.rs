@@ -174,12 +174,14 @@ fn empty_tera() -> Result<Tera> {
     Ok(tera)
 }
 
-/// `wrap(open, items, close, indent?, padded?)`, `chain(head, calls, indent?)`,
-/// `jsx(tag, attrs, indent?)`, `jsx_text(tag, attrs?, text, indent?)`, `assign(lhs, head, args,
-/// suffix?, indent?)`, `arrow_call(head, arrow?, body, indent?)`, `generic(lhs, head, argument)`
-/// `property(key, value, indent?)` and `declare(lhs, value | items and close)`: prettier's line
-/// breaking for lists, method chains, JSX elements, assignments, hugged arrow functions, generic
-/// types and object properties, as [`crate::model::layout`] implements it.
+/// Prettier's line breaking for the templates, as [`crate::model::layout`] and
+/// [`crate::model::column_layout`] implement it: `wrap(open, items, close, indent?, padded?)`
+/// (lists), `chain(head, calls, indent?)` (method chains), `jsx(tag, attrs, indent?)` and
+/// `jsx_text(tag, attrs?, text, indent?)` (JSX elements), `assign(lhs, head, args, suffix?,
+/// indent?)` (assignments and properties of calls), `arrow_call(head, arrow?, body, indent?)`
+/// (hugged arrow functions), `generic(lhs, head, argument)` (generic types), `property(key,
+/// value, indent?)`, `declare(lhs, value | items and close)` and `declare_call(lhs, callee, first,
+/// items)` (declarations).
 fn register_layout_functions(tera: &mut Tera) {
     fn indent_of(kwargs: &tera::Kwargs) -> tera::TeraResult<usize> {
         let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
@@ -278,6 +280,18 @@ fn register_layout_functions(tera: &mut Tera) {
                 }
                 None => layout::declare(&lhs, &kwargs.must_get::<String>("value")?),
             })
+        },
+    );
+    tera.register_function(
+        "declare_call",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let lhs: String = kwargs.must_get("lhs")?;
+            let callee: String = kwargs.must_get("callee")?;
+            let first: String = kwargs.must_get("first")?;
+            let items: Vec<String> = kwargs.must_get("items")?;
+            Ok(crate::model::column_layout::declare_call_with_list(
+                &lhs, &callee, &first, &items,
+            ))
         },
     );
     tera.register_function(

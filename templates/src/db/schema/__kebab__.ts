@@ -4,7 +4,7 @@
 [% endfor %]
 [% for enum in resource.code.enums %]
 
-[[ wrap(open="export const " ~ enum.pg ~ " = pgEnum('" ~ enum.sql ~ "', [", items=enum.values_quoted, close="])") ]]
+[[ declare_call(lhs="export const " ~ enum.pg ~ " =", callee="pgEnum", first="'" ~ enum.sql ~ "'", items=enum.values_quoted) ]]
 [% endfor %]
 
 export const [[ resource.names.plural_camel ]] = pgTable(
