@@ -28,7 +28,7 @@ pub fn member_call(
         return line;
     }
     let (callee, args) = split_call(head);
-    let (lead, at) = if indent + lead.len() + callee.len() + 1 <= WIDTH {
+    let (lead, at) = if indent + lead.len() + callee.len() < WIDTH {
         (lead, indent)
     } else {
         (format!("{prefix}\n{}", " ".repeat(indent + 2)), indent + 2)
@@ -39,7 +39,7 @@ pub fn member_call(
         // the head's arguments, unless the head fits up to the call's own arguments.
         if let Some(call) = calls.first() {
             let (name, call_args) = split_call(call);
-            if !call_args.is_empty() && start + head.len() + name.len() + 1 <= WIDTH {
+            if !call_args.is_empty() && start + head.len() + name.len() < WIDTH {
                 let broken = broken_call(&name, &call_args, suffix, start + head.len(), at);
                 return format!("{lead}{head}{broken}");
             }
@@ -70,7 +70,7 @@ pub fn declare_call_with_list(lhs: &str, callee: &str, first: &str, items: &[Str
     if line.len() <= WIDTH {
         return line;
     }
-    let (lead, at) = if lhs.len() + 1 + callee.len() + 1 <= WIDTH {
+    let (lead, at) = if lhs.len() + 1 + callee.len() < WIDTH {
         (format!("{lhs} "), 0)
     } else {
         (format!("{lhs}\n  "), 2)
