@@ -164,10 +164,8 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
                     } else {
                         "n"
                     };
-                    body.push(format!(
-                        "{key}: (await create{}Row({args})).id,",
-                        target.names.pascal
-                    ));
+                    let value = format!("(await create{}Row({args})).id", target.names.pascal);
+                    body.push(super::layout::property(key, &value, 4));
                     let import = format!(
                         "import {{ create{}Row }} from './{}'",
                         target.names.pascal, target.names.kebab
@@ -176,7 +174,7 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
                         imports.push(import);
                     }
                 }
-                None => body.push(format!("{key}: {},", field.code.example)),
+                None => body.push(example_entry(key, &field.code.example)),
             }
         }
         imports.sort();
@@ -371,5 +369,27 @@ mod tests {
         assert_eq!(plan.crud_actor.as_deref(), Some("owner"));
         assert_eq!(plan.writer_actor, plan.crud_actor);
         assert!(plan.helper_imports.contains(&"pick".to_string()));
+    }
+}
+
+/// `key: example,` at four spaces; an enum's example (`['a', 'b'][n % 2]`) that does not fit has
+/// its list opened, as prettier does.
+fn example_entry(key: &str, example: &str) -> String {
+    let line = format!("{key}: {example},");
+    let list = example
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once("]["));
+    match list {
+        Some((values, index)) if 4 + line.len() > super::layout::WIDTH => {
+            let items: Vec<String> = values.split(", ").map(str::to_string).collect();
+            super::layout::wrap(
+                &format!("{key}: ["),
+                &items,
+                &format!("][{index},"),
+                4,
+                false,
+            )
+        }
+        _ => super::layout::property(key, example, 4),
     }
 }

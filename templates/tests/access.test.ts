@@ -14,7 +14,7 @@ describe('authorize', () => {
   it('needs a signed-in actor for any other rule', () => {
     expect(() => authorize(null, ['user'])).toThrow(UnauthorizedError)
     expect(() => authorize(null, ['owner'])).toThrow(UnauthorizedError)
-    expect(() => authorize(null, ['[[ app.auth.roles | last ]]'])).toThrow(UnauthorizedError)
+    [[ wrap(open="expect(() => authorize(null, ['" ~ (app.auth.roles | last) ~ "'])).toThrow(", items=["UnauthorizedError"], close=")", indent=4) ]]
   })
 
   it('lets any signed-in user through a user rule', () => {

@@ -109,7 +109,7 @@ describe('register', () => {
     )
     expect(response.status).toBe(201)
     const user = (await response.json()) as Record<string, unknown>
-    expect(user).toMatchObject({ email: 'new.user@example.com', role: '[[ app.auth.default_role ]]' })
+    [[ wrap(open="expect(user).toMatchObject({", items=["email: 'new.user@example.com'", "role: '" ~ app.auth.default_role ~ "'"], close="})", indent=4, padded=true) ]]
     expect(Object.keys(user).sort()).toEqual(['createdAt', 'email', 'id', 'role', 'updatedAt'])
 
     const [row] = await storedUsers('new.user@example.com')
@@ -686,7 +686,7 @@ describe('logout', () => {
 describe('roles', () => {
   it('gives a user a role and ends their sessions', async () => {
     const user = await signUp()
-    const updated = await setUserRole({ email: user.email, role: '[[ app.auth.roles | last ]]' })
+    [[ wrap(open="const updated = await setUserRole({", items=["email: user.email", "role: '" ~ (app.auth.roles | last) ~ "'"], close="})", indent=4, padded=true) ]]
     expect(updated.role).toBe('[[ app.auth.roles | last ]]')
     expect(await sessionStatus(user.token)).toBe(401)
     const again = await loginResponse(user.email)
@@ -696,7 +696,7 @@ describe('roles', () => {
   })
 
   it('names an unknown email', async () => {
-    const unknown = setUserRole({ email: 'nobody@example.com', role: '[[ app.auth.default_role ]]' })
+    [[ wrap(open="const unknown = setUserRole({", items=["email: 'nobody@example.com'", "role: '" ~ app.auth.default_role ~ "'"], close="})", indent=4, padded=true) ]]
     await expect(unknown).rejects.toThrow(NotFoundError)
   })
 })

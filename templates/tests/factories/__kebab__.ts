@@ -11,7 +11,7 @@
 [% set body_params = "n: number" %]
 [% set args = "n" %]
 [% endif %]
-import { insert[[ n.pascal ]], type [[ n.pascal ]] } from '@/dal'
+[[ wrap(open="import {", items=["insert" ~ n.pascal, "type " ~ n.pascal], close="} from '@/dal'", padded=true) ]]
 import { create[[ n.pascal ]]Schema } from '@/schemas/[[ n.kebab ]].schema'
 [% for line in resource.tests.factory_imports %]
 [[ line ]]
@@ -32,7 +32,7 @@ import { create[[ n.pascal ]]Schema } from '@/schemas/[[ n.kebab ]].schema'
 
 /** A [[ n.human ]] inserted straight through the DAL, bypassing the API and its access rules. */
 [[ wrap(open="export async function create" ~ n.pascal ~ "Row(", items=params | split(pat=", "), close="): Promise<" ~ n.pascal ~ "> {") ]]
-  const input = create[[ n.pascal ]]Schema.parse(await [[ n.camel ]]Body([[ args ]]))
+  [[ assign(lhs="const input =", head="create" ~ n.pascal ~ "Schema.parse", args=["await " ~ n.camel ~ "Body(" ~ args ~ ")"], indent=2) ]]
 [% if resource.owned %]
   return insert[[ n.pascal ]]({ ...input, userId: ownerId })
 [% else %]
