@@ -333,6 +333,28 @@ fn is_text(ty: &FieldType) -> bool {
     matches!(ty, FieldType::String { .. } | FieldType::Text)
 }
 
+/// `key: example,` at four spaces; an enum's example (`['a', 'b'][n % 2]`) that does not fit has
+/// its list opened, as prettier does.
+fn example_entry(key: &str, example: &str) -> String {
+    let line = format!("{key}: {example},");
+    let list = example
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once("]["));
+    match list {
+        Some((values, index)) if 4 + line.len() > super::layout::WIDTH => {
+            let items: Vec<String> = values.split(", ").map(str::to_string).collect();
+            super::layout::wrap(
+                &format!("{key}: ["),
+                &items,
+                &format!("][{index},"),
+                4,
+                false,
+            )
+        }
+        _ => super::layout::property(key, example, 4),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::manifest::Manifest;
@@ -369,27 +391,5 @@ mod tests {
         assert_eq!(plan.crud_actor.as_deref(), Some("owner"));
         assert_eq!(plan.writer_actor, plan.crud_actor);
         assert!(plan.helper_imports.contains(&"pick".to_string()));
-    }
-}
-
-/// `key: example,` at four spaces; an enum's example (`['a', 'b'][n % 2]`) that does not fit has
-/// its list opened, as prettier does.
-fn example_entry(key: &str, example: &str) -> String {
-    let line = format!("{key}: {example},");
-    let list = example
-        .strip_prefix('[')
-        .and_then(|rest| rest.split_once("]["));
-    match list {
-        Some((values, index)) if 4 + line.len() > super::layout::WIDTH => {
-            let items: Vec<String> = values.split(", ").map(str::to_string).collect();
-            super::layout::wrap(
-                &format!("{key}: ["),
-                &items,
-                &format!("][{index},"),
-                4,
-                false,
-            )
-        }
-        _ => super::layout::property(key, example, 4),
     }
 }
