@@ -85,15 +85,15 @@ pub fn generic(lhs: &str, head: &str, argument: &str) -> String {
     format!("{lhs} {head}<\n  {argument}\n>")
 }
 
-/// `lhs value` (`lhs` ends in `=`) as a statement, broken after the operator when it does not
-/// fit (prettier's layout for a value it cannot break, such as `schema.partial()`).
+/// `lhs value` (`lhs` ends in `=`) as a statement at `indent`, broken after the operator when it
+/// does not fit (prettier's layout for a value it cannot break, such as `schema.partial()`).
 #[must_use]
-pub fn declare(lhs: &str, value: &str) -> String {
+pub fn declare(lhs: &str, value: &str, indent: usize) -> String {
     let line = format!("{lhs} {value}");
-    if line.len() <= WIDTH {
+    if indent + line.len() <= WIDTH {
         return line;
     }
-    format!("{lhs}\n  {value}")
+    format!("{lhs}\n{}{value}", " ".repeat(indent + 2))
 }
 
 /// `lhs [items]close` (`lhs` ends in `=`) as a statement: on one line when it fits, else opened

@@ -278,7 +278,11 @@ fn register_layout_functions(tera: &mut Tera) {
                     let close: String = kwargs.get("close")?.unwrap_or_default();
                     layout::declare_array(&lhs, &items, &close)
                 }
-                None => layout::declare(&lhs, &kwargs.must_get::<String>("value")?),
+                None => layout::declare(
+                    &lhs,
+                    &kwargs.must_get::<String>("value")?,
+                    indent_of(&kwargs)?,
+                ),
             })
         },
     );

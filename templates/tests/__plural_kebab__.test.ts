@@ -19,8 +19,8 @@
 [% set body_arg = "" %]
 [% endif %]
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DELETE, GET as read, PATCH } from '@/app/api/[[ n.plural_kebab ]]/[id]/route'
-import { GET as list, POST } from '@/app/api/[[ n.plural_kebab ]]/route'
+[[ wrap(open="import {", items=["DELETE", "GET as read", "PATCH"], close="} from '@/app/api/" ~ n.plural_kebab ~ "/[id]/route'", padded=true) ]]
+[[ wrap(open="import {", items=["GET as list", "POST"], close="} from '@/app/api/" ~ n.plural_kebab ~ "/route'", padded=true) ]]
 import type { [[ n.pascal ]] } from '@/dal'
 import type { Page } from '@/types'
 [[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
@@ -80,10 +80,10 @@ beforeEach(async () => {
 [% endif %]
 
 [% if auth %]
-async function call(action: string, actor: Actor, row: [[ n.pascal ]]): Promise<Response> {
+[[ wrap(open="async function call(", items=["action: string", "actor: Actor", "row: " ~ n.pascal], close="): Promise<Response> {") ]]
   const token = tokenOf(actor)
 [% else %]
-async function call(action: string, row: [[ n.pascal ]]): Promise<Response> {
+[[ wrap(open="async function call(", items=["action: string", "row: " ~ n.pascal], close="): Promise<Response> {") ]]
 [% endif %]
   const path = `/api/[[ n.plural_kebab ]]/${row.id}`
 [% if t.body_needs_owner %]
@@ -137,8 +137,8 @@ describe('[[ n.plural_human ]]', () => {
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
     [[ wrap(open="const created = await POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { " ~ tk ~ "body })"], close=")", indent=4) ]]
     expect(created.status).toBe(201)
-    const [[ n.camel ]] = (await created.json()) as [[ n.pascal ]]
-    expect(created.headers.get('location')).toBe(`/api/[[ n.plural_kebab ]]/${[[ n.camel ]].id}`)
+    [[ declare(lhs="const " ~ n.camel ~ " =", value="(await created.json()) as " ~ n.pascal, indent=4) ]]
+    [[ wrap(open="expect(created.headers.get('location')).toBe(", items=["`/api/" ~ n.plural_kebab ~ "/${" ~ n.camel ~ ".id}`"], close=")", indent=4) ]]
     expect([[ n.camel ]]).toMatchObject(pick(body, PUBLIC_KEYS))
     for (const key of PRIVATE_KEYS) {
       expect([[ n.camel ]]).not.toHaveProperty(key)
@@ -193,7 +193,7 @@ describe('[[ n.plural_human ]]', () => {
     const invalid = await create({ body: { ...body, [[ t.invalid[0] ]]: [[ t.invalid[1] ]] } })
     expect(invalid.status).toBe(422)
     const problem = await readProblem(invalid)
-    expect(problem.issues?.map((issue) => issue.path[0])).toContain('[[ t.invalid[0] ]]')
+    [[ wrap(open="expect(problem.issues?.map((issue) => issue.path[0])).toContain(", items=["'" ~ t.invalid[0] ~ "'"], close=")", indent=4) ]]
 [% endif %]
 [% if t.nul_text %]
 
@@ -243,7 +243,7 @@ describe('[[ n.plural_human ]]', () => {
     const token = tokenOf('[[ writer ]]')
 [% endif %]
     [[ wrap(open="const rows = [", items=["await create" ~ n.pascal ~ "Row(1" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(2" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(3" ~ owner_arg ~ ")"], close="]", indent=4) ]]
-    const pageOf = async (query: string): Promise<Page<[[ n.pascal ]]>> => {
+    [[ wrap(open="const pageOf = async (", items=["query: string"], close="): Promise<Page<" ~ n.pascal ~ ">> => {", indent=4) ]]
       [[ wrap(open="const response = await list(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "?${query}`" ~ only ~ ")"], close=")", indent=6) ]]
       expect(response.status).toBe(200)
       return (await response.json()) as Page<[[ n.pascal ]]>
@@ -263,7 +263,7 @@ describe('[[ n.plural_human ]]', () => {
 [% if t.sort_probe %]
 
     const byField = await pageOf('limit=2&sort=-[[ t.sort_probe ]]')
-    const rest = await pageOf(`limit=2&sort=-[[ t.sort_probe ]]&cursor=${byField.nextCursor}`)
+    [[ assign(lhs="const rest =", head="await pageOf", args=["`limit=2&sort=-" ~ t.sort_probe ~ "&cursor=${byField.nextCursor}`"], indent=4) ]]
     const seen = [...byField.data, ...rest.data].map((item) => item.id)
     expect(new Set(seen)).toEqual(new Set(rows.map((row) => row.id)))
 [% endif %]
@@ -272,7 +272,7 @@ describe('[[ n.plural_human ]]', () => {
     const value = String(rows[0].[[ t.filter ]])
     const filtered = await pageOf(`[[ t.filter ]]=${encodeURIComponent(value)}`)
     expect(filtered.data.map((item) => item.id)).toContain(rows[0].id)
-    expect(filtered.data.every((item) => String(item.[[ t.filter ]]) === value)).toBe(true)
+    [[ wrap(open="expect(", items=["filtered.data.every((item) => String(item." ~ t.filter ~ ") === value)"], close=").toBe(true)", indent=4) ]]
 [% endif %]
   })
 })
