@@ -164,8 +164,14 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
                     } else {
                         "n"
                     };
-                    let value = format!("(await create{}Row({args})).id", target.names.pascal);
-                    body.push(super::layout::property(key, &value, 4));
+                    let call = format!("await create{}Row({args})", target.names.pascal);
+                    let line = format!("{key}: ({call}).id,");
+                    body.push(if 4 + line.len() <= super::layout::WIDTH {
+                        line
+                    } else {
+                        // Prettier opens the parentheses of a member of an awaited call.
+                        format!("{key}: (\n      {call}\n    ).id,")
+                    });
                     let import = format!(
                         "import {{ create{}Row }} from './{}'",
                         target.names.pascal, target.names.kebab
@@ -340,8 +346,17 @@ fn example_entry(key: &str, example: &str) -> String {
     let list = example
         .strip_prefix('[')
         .and_then(|rest| rest.split_once("]["));
+    if 4 + line.len() <= super::layout::WIDTH {
+        return line;
+    }
+    if let Some(inner) = example
+        .strip_prefix("new Date(")
+        .and_then(|rest| rest.strip_suffix(").toISOString()"))
+    {
+        return format!("{key}: new Date(\n      {inner},\n    ).toISOString(),");
+    }
     match list {
-        Some((values, index)) if 4 + line.len() > super::layout::WIDTH => {
+        Some((values, index)) => {
             let items: Vec<String> = values.split(", ").map(str::to_string).collect();
             super::layout::wrap(
                 &format!("{key}: ["),
