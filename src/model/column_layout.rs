@@ -86,6 +86,20 @@ pub fn declare_call_with_list(lhs: &str, callee: &str, first: &str, items: &[Str
     format!("{lead}{callee}(\n{pad}  {first},\n{pad}  [\n{body}{pad}  ],\n{pad})")
 }
 
+/// `lead callee(args)suffix` at `indent`, where `lead` is what precedes the call on its line
+/// (`const page = `): on one line when it fits, else its arguments broken, a last object argument
+/// hugged when the line up to its brace fits.
+#[must_use]
+pub fn hugged_call(lead: &str, head: &str, suffix: &str, indent: usize) -> String {
+    let line = format!("{lead}{head}{suffix}");
+    if indent + line.len() <= WIDTH {
+        return line;
+    }
+    let (callee, args) = split_call(head);
+    let broken = broken_call(&callee, &args, suffix, indent + lead.len(), indent);
+    format!("{lead}{broken}")
+}
+
 /// The column the head starts at, after `lead` (the last line of it) at `indent`.
 fn lead_width(lead: &str, indent: usize) -> usize {
     match lead.rsplit_once('\n') {

@@ -181,7 +181,8 @@ fn empty_tera() -> Result<Tera> {
 /// indent?)` (assignments and properties of calls), `arrow_call(head, arrow?, body, indent?)`
 /// (hugged arrow functions), `generic(lhs, head, argument)` (generic types), `property(key,
 /// value, indent?)`, `declare(lhs, value | items and close)` and `declare_call(lhs, callee, first,
-/// items)` (declarations).
+/// items)` (declarations), `hug(lead?, call, suffix?, indent?)` (a call whose last argument is an
+/// object).
 fn register_layout_functions(tera: &mut Tera) {
     fn indent_of(kwargs: &tera::Kwargs) -> tera::TeraResult<usize> {
         let indent = kwargs.get::<u64>("indent")?.unwrap_or(0);
@@ -295,6 +296,20 @@ fn register_layout_functions(tera: &mut Tera) {
             let items: Vec<String> = kwargs.must_get("items")?;
             Ok(crate::model::column_layout::declare_call_with_list(
                 &lhs, &callee, &first, &items,
+            ))
+        },
+    );
+    tera.register_function(
+        "hug",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let lead: String = kwargs.get("lead")?.unwrap_or_default();
+            let call: String = kwargs.must_get("call")?;
+            let suffix: String = kwargs.get("suffix")?.unwrap_or_default();
+            Ok(crate::model::column_layout::hugged_call(
+                &lead,
+                &call,
+                &suffix,
+                indent_of(&kwargs)?,
             ))
         },
     );

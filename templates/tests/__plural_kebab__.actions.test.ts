@@ -131,15 +131,15 @@ async function loaded(run: () => Promise<unknown>): Promise<number> {
 }
 
 [% if auth %]
-async function call(action: string, actor: Actor, row: [[ n.pascal ]]): Promise<number> {
+[[ wrap(open="async function call(", items=["action: string", "actor: Actor", "row: " ~ n.pascal], close="): Promise<number> {") ]]
   signInAs(actor)
   const caller = actor === 'anonymous' ? null : await authenticateToken(users[actor].token)
 [% else %]
-async function call(action: string, row: [[ n.pascal ]]): Promise<number> {
+[[ wrap(open="async function call(", items=["action: string", "row: " ~ n.pascal], close="): Promise<number> {") ]]
 [% endif %]
   switch (action) {
     case 'list':
-      return loaded(() => list[[ n.plural_pascal ]]([[ "caller, " if auth else "" ]]{ limit: 100, sort: '-createdAt' }))
+      [[ arrow_call(head="return loaded", body="list" ~ n.plural_pascal ~ "(" ~ ("caller, " if auth else "") ~ "{ limit: 100, sort: '-createdAt' })", indent=6) ]]
     case 'read':
       return loaded(() => get[[ n.pascal ]]([[ "caller, " if auth else "" ]]row.id))
     case 'create': {
@@ -148,12 +148,12 @@ async function call(action: string, row: [[ n.pascal ]]): Promise<number> {
 [% else %]
       const form = formOf(await [[ n.camel ]]Body(2))
 [% endif %]
-      return outcome(create[[ n.pascal ]]Action(undefined, form), 201)
+      [[ wrap(open="return outcome(", items=["create" ~ n.pascal ~ "Action(undefined, form)", "201"], close=")", indent=6) ]]
     }
     case 'update':
-      return outcome(update[[ n.pascal ]]Action(row.id, undefined, formOf({})), 200)
+      [[ wrap(open="return outcome(", items=["update" ~ n.pascal ~ "Action(row.id, undefined, formOf({}))", "200"], close=")", indent=6) ]]
     default:
-      return outcome(delete[[ n.pascal ]]Action(row.id, undefined, formOf({})), 204)
+      [[ wrap(open="return outcome(", items=["delete" ~ n.pascal ~ "Action(row.id, undefined, formOf({}))", "204"], close=")", indent=6) ]]
   }
 }
 
@@ -172,7 +172,7 @@ describe('[[ n.plural_human ]] pages and actions: access', () => {
       expect(choices.options.some((option) => option.value === row.id)).toBe(sees)
 [% endif %]
       if (status === 200) {
-        const page = await list[[ n.plural_pascal ]](caller, { limit: 100, sort: '-createdAt' })
+        [[ hug(lead="const page = await ", call="list" ~ n.plural_pascal ~ "(caller, { limit: 100, sort: '-createdAt' })", indent=8) ]]
         expect(page.data.some((item) => item.id === row.id)).toBe(sees)
         expect(await get[[ n.pascal ]]Count(caller)).toBe(page.data.length)
       }
@@ -229,16 +229,16 @@ describe('[[ n.plural_human ]] actions', () => {
     const form = formOf({ ...body, [[ t.form_invalid[0] ]]: [[ t.form_invalid[1] ]] })
     const invalid = await create[[ n.pascal ]]Action(undefined, form)
     expect(invalid?.errors?.[[ t.form_invalid[0] ]]).toBeDefined()
-    expect(invalid?.values?.[[ t.form_invalid[0] ]]).toBe(form.get('[[ t.form_invalid[0] ]]'))
+    [[ wrap(open="expect(invalid?.values?." ~ t.form_invalid[0] ~ ").toBe(", items=["form.get('" ~ t.form_invalid[0] ~ "')"], close=")", indent=4) ]]
 [% endif %]
 [% if t.nul_text %]
     [[ wrap(open="const withNul = {", items=["...(await " ~ n.camel ~ "Body(2" ~ body_arg ~ "))", t.nul_text ~ ": 'a\\u0000b'"], close="}", indent=4, padded=true) ]]
-    const nul = await create[[ n.pascal ]]Action(undefined, formOf(withNul))
+    [[ assign(lhs="const nul =", head="await create" ~ n.pascal ~ "Action", args=["undefined", "formOf(withNul)"], indent=4) ]]
     expect(nul?.errors?.[[ t.nul_text ]]).toBeDefined()
 [% endif %]
-    const missing = await update[[ n.pascal ]]Action(MISSING_ID, undefined, formOf({}))
+    [[ assign(lhs="const missing =", head="await update" ~ n.pascal ~ "Action", args=["MISSING_ID", "undefined", "formOf({})"], indent=4) ]]
     expect(missing?.message).toBe(NOT_FOUND)
-    const malformed = await delete[[ n.pascal ]]Action('not-a-uuid', undefined, formOf({}))
+    [[ assign(lhs="const malformed =", head="await delete" ~ n.pascal ~ "Action", args=["'not-a-uuid'", "undefined", "formOf({})"], indent=4) ]]
     expect(malformed?.message).toBeDefined()
   })
 [% if auth %]
@@ -257,7 +257,7 @@ describe('[[ n.plural_human ]] actions', () => {
       expect(state?.message).toMatch(/Cross-site/)
     }
     const actor = await authenticateToken(users.[[ crud ]].token)
-    const page = await list[[ n.plural_pascal ]]([[ who ]]{ limit: 100, sort: '-createdAt' })
+    [[ hug(lead="const page = await ", call="list" ~ n.plural_pascal ~ "(" ~ who ~ "{ limit: 100, sort: '-createdAt' })", indent=4) ]]
     expect(page.data).toEqual([])
   })
 [% endif %]
