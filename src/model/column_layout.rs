@@ -109,7 +109,8 @@ fn lead_width(lead: &str, indent: usize) -> usize {
 }
 
 /// `callee(args)tail` with its arguments broken: a last object argument is hugged
-/// (`callee('name', {` … `})`) when the line up to its brace fits, else one argument per line.
+/// (`callee('name', {` … `})`) when the line up to its brace fits, else one argument per line
+/// (an argument that is itself a call too long for its line laid out the same way).
 fn broken_call(callee: &str, args: &[String], tail: &str, start: usize, indent: usize) -> String {
     let pad = " ".repeat(indent);
     if let Some((last, rest)) = args.split_last()
@@ -121,7 +122,7 @@ fn broken_call(callee: &str, args: &[String], tail: &str, start: usize, indent: 
         );
         if start + opening.len() <= WIDTH {
             let mut out = format!("{opening}\n");
-            for entry in entries.split(", ") {
+            for entry in split_top_level(entries) {
                 out.push_str(&format!("{pad}  {entry},\n"));
             }
             return format!("{out}{pad}}}){tail}");
@@ -129,7 +130,12 @@ fn broken_call(callee: &str, args: &[String], tail: &str, start: usize, indent: 
     }
     let mut out = format!("{callee}(\n");
     for arg in args {
-        out.push_str(&format!("{pad}  {arg},\n"));
+        let arg = if indent + 2 + arg.len() + 1 > WIDTH && arg.ends_with(')') && arg.contains('(') {
+            hugged_call("", arg, ",", indent + 2)
+        } else {
+            format!("{arg},")
+        };
+        out.push_str(&format!("{pad}  {arg}\n"));
     }
     format!("{out}{pad}){tail}")
 }
@@ -140,15 +146,24 @@ fn split_call(head: &str) -> (String, Vec<String>) {
         return (head.to_string(), Vec::new());
     };
     let inner = rest.strip_suffix(')').unwrap_or(rest);
-    let mut args = Vec::new();
+    (callee.to_string(), split_top_level(inner))
+}
+
+/// `a, { b, c }, [d]` → its items, split at the commas outside brackets and strings.
+fn split_top_level(list: &str) -> Vec<String> {
+    let mut items = Vec::new();
     let mut depth = 0i32;
+    let mut quote: Option<char> = None;
     let mut current = String::new();
-    for ch in inner.chars() {
-        match ch {
-            '(' | '{' | '[' => depth += 1,
-            ')' | '}' | ']' => depth -= 1,
-            ',' if depth == 0 => {
-                args.push(current.trim().to_string());
+    for ch in list.chars() {
+        match (quote, ch) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"' | '`') => quote = Some(ch),
+            (None, '(' | '{' | '[') => depth += 1,
+            (None, ')' | '}' | ']') => depth -= 1,
+            (None, ',') if depth == 0 => {
+                items.push(current.trim().to_string());
                 current.clear();
                 continue;
             }
@@ -157,9 +172,9 @@ fn split_call(head: &str) -> (String, Vec<String>) {
         current.push(ch);
     }
     if !current.trim().is_empty() {
-        args.push(current.trim().to_string());
+        items.push(current.trim().to_string());
     }
-    (callee.to_string(), args)
+    items
 }
 
 #[cfg(test)]
@@ -235,6 +250,21 @@ mod tests {
         assert_eq!(
             out,
             format!("{key} integer('a_long_column_name')\n      .notNull()\n      .default(0),")
+        );
+    }
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use crate::model::layout::wrap;
+
+    #[test]
+    fn a_call_too_long_for_its_line_in_a_list_hugs_its_last_object() {
+        let item = "apiRequest('GET', `/api/inbound-consignment-quality-inspection-records?${query}`, { token })".to_string();
+        let out = wrap("const response = await list(", &[item], ")", 6, false);
+        assert_eq!(
+            out,
+            "const response = await list(\n        apiRequest('GET', `/api/inbound-consignment-quality-inspection-records?${query}`, {\n          token,\n        }),\n      )"
         );
     }
 }

@@ -19,11 +19,29 @@ pub fn wrap(open: &str, items: &[String], close: &str, indent: usize, padded: bo
     let inner = " ".repeat(indent + 2);
     let mut out = format!("{open}\n");
     for item in items {
-        out.push_str(&format!("{inner}{item},\n"));
+        // An item too long for its line that is a call has its own arguments broken.
+        let item = if indent + 2 + item.len() + 1 > WIDTH && is_call(item) {
+            super::column_layout::hugged_call("", item, ",", indent + 2)
+        } else {
+            format!("{item},")
+        };
+        out.push_str(&format!("{inner}{item}\n"));
     }
     out.push_str(&" ".repeat(indent));
     out.push_str(close);
     out
+}
+
+/// `name(…)`: a call, with no line breaks yet.
+fn is_call(text: &str) -> bool {
+    text.ends_with(')')
+        && !text.contains('\n')
+        && text.split('(').next().is_some_and(|callee| {
+            !callee.is_empty()
+                && callee
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "_.$".contains(c))
+        })
 }
 
 /// `head(args)` at `indent`: on one line when it fits, else one argument per line.
