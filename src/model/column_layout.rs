@@ -27,7 +27,14 @@ pub fn member_call(
     if !forced && indent + line.len() <= WIDTH {
         return line;
     }
-    let (callee, args) = split_call(head);
+    let (callee, args, trailing) = split_call(head);
+    if !trailing.is_empty() {
+        // `text('tags').array()`: the calls after the head's own join the chain.
+        let call_head = format!("{callee}({})", args.join(", "));
+        let mut all = vec![trailing];
+        all.extend(calls.iter().cloned());
+        return member_call(prefix, &call_head, &all, suffix, indent);
+    }
     let (lead, at) = if indent + lead.len() + callee.len() < WIDTH {
         (lead, indent)
     } else {
@@ -38,7 +45,7 @@ pub fn member_call(
         // Prettier breaks the first group that does not fit up to the next place it could break:
         // the head's arguments, unless the head fits up to the call's own arguments.
         if let Some(call) = calls.first() {
-            let (name, call_args) = split_call(call);
+            let (name, call_args, _) = split_call(call);
             if !call_args.is_empty() && start + head.len() + name.len() < WIDTH {
                 let broken = broken_call(&name, &call_args, suffix, start + head.len(), at);
                 return format!("{lead}{head}{broken}");
@@ -95,8 +102,9 @@ pub fn hugged_call(lead: &str, head: &str, suffix: &str, indent: usize) -> Strin
     if indent + line.len() <= WIDTH {
         return line;
     }
-    let (callee, args) = split_call(head);
-    let broken = broken_call(&callee, &args, suffix, indent + lead.len(), indent);
+    let (callee, args, trailing) = split_call(head);
+    let tail = format!("{trailing}{suffix}");
+    let broken = broken_call(&callee, &args, &tail, indent + lead.len(), indent);
     format!("{lead}{broken}")
 }
 
@@ -140,13 +148,38 @@ fn broken_call(callee: &str, args: &[String], tail: &str, start: usize, indent: 
     format!("{out}{pad}){tail}")
 }
 
-/// `varchar('title', { length: 200 })` → `varchar` and its arguments, split at the top level.
-fn split_call(head: &str) -> (String, Vec<String>) {
-    let Some((callee, rest)) = head.split_once('(') else {
-        return (head.to_string(), Vec::new());
+/// `varchar('title', { length: 200 })` → `varchar`, its arguments split at the top level, and
+/// what follows the call's closing parenthesis (`.array()` of `text('tags').array()`).
+fn split_call(head: &str) -> (String, Vec<String>, String) {
+    let Some(open) = head.find('(') else {
+        return (head.to_string(), Vec::new(), String::new());
     };
-    let inner = rest.strip_suffix(')').unwrap_or(rest);
-    (callee.to_string(), split_top_level(inner))
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut close = head.len();
+    for (i, ch) in head.char_indices().skip(open) {
+        match (quote, ch) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"' | '`') => quote = Some(ch),
+            (None, '(' | '{' | '[') => depth += 1,
+            (None, ')' | '}' | ']') => {
+                depth -= 1;
+                if depth == 0 {
+                    close = i;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let inner = head.get(open + 1..close).unwrap_or_default();
+    let rest = head.get(close + 1..).unwrap_or_default();
+    (
+        head[..open].to_string(),
+        split_top_level(inner),
+        rest.to_string(),
+    )
 }
 
 /// `a, { b, c }, [d]` → its items, split at the commas outside brackets and strings.
@@ -250,6 +283,23 @@ mod tests {
         assert_eq!(
             out,
             format!("{key} integer('a_long_column_name')\n      .notNull()\n      .default(0),")
+        );
+    }
+}
+
+#[cfg(test)]
+mod chain_tests {
+    use super::member_call;
+
+    #[test]
+    fn calls_written_into_the_head_join_the_chain() {
+        let key = "supplementaryPhotographicEvidenceLinks:";
+        let head = "text('supplementary_photographic_evidence_links').array()";
+        assert_eq!(
+            member_call(key, head, &[], ",", 4),
+            format!(
+                "{key} text(\n      'supplementary_photographic_evidence_links',\n    ).array(),"
+            )
         );
     }
 }

@@ -174,7 +174,7 @@ describe('[[ n.plural_human ]] pages and actions: access', () => {
       if (status === 200) {
         [[ hug(lead="const page = await ", call="list" ~ n.plural_pascal ~ "(caller, { limit: 100, sort: '-createdAt' })", indent=8) ]]
         expect(page.data.some((item) => item.id === row.id)).toBe(sees)
-        expect(await get[[ n.pascal ]]Count(caller)).toBe(page.data.length)
+        [[ wrap(open="expect(await get" ~ n.pascal ~ "Count(caller)).toBe(", items=["page.data.length"], close=")", indent=8) ]]
       }
     }
   })

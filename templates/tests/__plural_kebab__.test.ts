@@ -172,7 +172,7 @@ describe('[[ n.plural_human ]]', () => {
 [% endif %]
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
     const create = (payload: Partial<{ body: unknown; rawBody: string }>) =>
-      POST(apiRequest('POST', '/api/[[ n.plural_kebab ]]', { [[ tk ]]...payload }))
+      [[ hug(call="POST(apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { " ~ tk ~ "...payload }))", indent=6) ]]
 
     const malformed = await create({ rawBody: '{"oops"' })
     expect(malformed.status).toBe(400)
@@ -210,7 +210,7 @@ describe('[[ n.plural_human ]]', () => {
 [% endif %]
 [% if t.missing_ref %]
 
-    const dangling = await create({ body: { ...body, [[ t.missing_ref ]]: MISSING_ID } })
+    [[ hug(lead="const dangling = await ", call="create({ body: { ...body, " ~ t.missing_ref ~ ": MISSING_ID } })", indent=4) ]]
     expect(dangling.status).toBe(422)
 [% endif %]
 [% if t.foreign_ref %]
@@ -270,7 +270,7 @@ describe('[[ n.plural_human ]]', () => {
 [% if t.filter %]
 
     const value = String(rows[0].[[ t.filter ]])
-    const filtered = await pageOf(`[[ t.filter ]]=${encodeURIComponent(value)}`)
+    [[ assign(lhs="const filtered =", head="await pageOf", args=["`" ~ t.filter ~ "=${encodeURIComponent(value)}`"], indent=4) ]]
     expect(filtered.data.map((item) => item.id)).toContain(rows[0].id)
     [[ wrap(open="expect(", items=["filtered.data.every((item) => String(item." ~ t.filter ~ ") === value)"], close=").toBe(true)", indent=4) ]]
 [% endif %]
