@@ -1,8 +1,8 @@
 //! Apps from manifests named and shaped unlike the fixtures (`tests/varied/`: longer, very long
 //! (35–50 characters) and one-letter names, irregular plurals, every field type as required and
-//! optional, Prisma), checked in one
-//! batch by the tools a team runs: typecheck, eslint (warnings included), prettier --check, and
-//! their own tests. Code that is clean only for the fixtures' names fails here.
+//! optional, Prisma), checked in one batch by the tools a team runs: typecheck, eslint (warnings
+//! included), prettier --check, and their own tests. Code that is clean only for the fixtures'
+//! names fails here.
 
 #[allow(dead_code)]
 mod e2e_support;
