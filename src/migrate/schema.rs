@@ -82,7 +82,7 @@ impl Table {
     /// Adds a plain index on one column, named as drizzle-kit names it.
     pub(crate) fn index(&mut self, table: &str, column: &str, unique: bool) {
         self.indexes.push(Index {
-            name: format!("{table}_{column}_idx"),
+            name: crate::model::names::sql_identifier(format!("{table}_{column}_idx")),
             columns: vec![column.to_string()],
             unique,
         });
@@ -91,7 +91,7 @@ impl Table {
     /// Adds a foreign key named as drizzle-kit names it.
     pub(crate) fn foreign_key(&mut self, table: &str, column: &str, target: &str, on_delete: &str) {
         self.foreign_keys.push(ForeignKey {
-            name: format!("{table}_{column}_{target}_id_fk"),
+            name: crate::model::names::sql_identifier(format!("{table}_{column}_{target}_id_fk")),
             column: column.to_string(),
             references_table: target.to_string(),
             references_column: "id".to_string(),

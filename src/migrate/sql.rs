@@ -18,7 +18,7 @@ pub(super) fn column_definition(column: &Column) -> String {
 
 /// The name of a column's UNIQUE constraint, as drizzle-kit names it.
 pub fn unique_name(table: &str, column: &str) -> String {
-    format!("{table}_{column}_unique")
+    crate::model::names::sql_identifier(format!("{table}_{column}_unique"))
 }
 
 pub(super) fn create_enum(name: &str, values: &[String]) -> String {

@@ -96,9 +96,52 @@ pub fn is_identifier(input: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
+/// A constraint or index name within PostgreSQL's 63 bytes (`NAMEDATALEN - 1`; the server would
+/// cut a longer one, and Prisma refuses it). A longer name keeps its start and its kind (`_idx`,
+/// `_fk`, `_unique`), with a hash of the whole name between them, so that two long names that
+/// begin alike (a column's index and its foreign key) stay apart.
+pub fn sql_identifier(name: String) -> String {
+    const MAX: usize = 63;
+    if name.len() <= MAX {
+        return name;
+    }
+    let suffix = name.rfind('_').map_or("", |i| &name[i..]);
+    // FNV-1a: stable across platforms and releases, which a migration's names must be.
+    let hash = name.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    });
+    let mut keep = MAX - suffix.len() - 9;
+    while !name.is_char_boundary(keep) {
+        keep -= 1;
+    }
+    let start = name[..keep].trim_end_matches('_');
+    format!("{start}_{hash:08x}{suffix}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_sql_identifiers_fit_postgresql_and_stay_apart() {
+        assert_eq!(
+            sql_identifier("posts_user_id_idx".into()),
+            "posts_user_id_idx"
+        );
+        let table = "inbound_consignment_quality_inspection_records";
+        let column = "assigned_temperature_controlled_storage_compartment_id";
+        let index = sql_identifier(format!("{table}_{column}_idx"));
+        let key = sql_identifier(format!("{table}_{column}_compartments_id_fk"));
+        assert!(index.len() <= 63 && key.len() <= 63, "{index} {key}");
+        assert!(index.ends_with("_idx") && key.ends_with("_fk"));
+        let other = sql_identifier(format!("{table}_{column}_backup_idx"));
+        assert_ne!(index, other, "names that begin alike stay apart");
+        assert_eq!(
+            index,
+            sql_identifier(format!("{table}_{column}_idx")),
+            "stable"
+        );
+    }
 
     #[test]
     fn every_spelling_is_the_same_resource() {

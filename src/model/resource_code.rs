@@ -294,7 +294,8 @@ fn common_schemas(fields: &[Field]) -> Vec<String> {
 }
 
 fn index_line(table: &str, column: &str, key: &str) -> String {
-    let head = format!("index('{table}_{column}_idx')");
+    let name = super::names::sql_identifier(format!("{table}_{column}_idx"));
+    let head = format!("index('{name}')");
     super::column_layout::member_call("", &head, &[format!(".on(table.{key})")], "", 4)
 }
 
