@@ -19,6 +19,16 @@ pub struct Case {
     pub sees: bool,
 }
 
+/// The caller of each step of a CRUD test.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CrudSteps {
+    pub create: String,
+    pub read: String,
+    pub update: String,
+    pub list: String,
+    pub delete: String,
+}
+
 /// The generated tests of one resource.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TestPlan {
@@ -27,6 +37,9 @@ pub struct TestPlan {
     pub cases: Vec<Case>,
     /// A caller allowed every action, for the CRUD test.
     pub crud_actor: Option<String>,
+    /// When no caller may do everything: for each action, a caller the rules allow it (and who
+    /// sees the row created), for a CRUD test that hands the row from one to the next.
+    pub crud_steps: Option<CrudSteps>,
     /// A caller allowed to create, read and list (the CRUD caller when there is one), for the
     /// validation and pagination tests: access rules that leave nobody every action still get
     /// them.
@@ -227,11 +240,17 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
     } else {
         (Some("anonymous".to_string()), Some("anonymous".to_string()))
     };
+    let crud_steps = if auth.enabled && crud_actor.is_none() {
+        crud_steps(creator, &actors, &allowed)
+    } else {
+        None
+    };
     let public = |f: &&Field| !f.spec.private;
     let mut plan = TestPlan {
         actors: actors.into_iter().map(|(name, _, _)| name).collect(),
         cases,
         crud_actor,
+        crud_steps,
         writer_actor,
         helper_imports: Vec::new(),
         requires_input: fields
@@ -339,6 +358,35 @@ fn is_text(ty: &FieldType) -> bool {
     matches!(ty, FieldType::String { .. } | FieldType::Text)
 }
 
+/// For each action, the first caller (the row's creator first) the rules allow it and who sees
+/// the row; none when the creator may not create (the cases assume the creator owns the row) or
+/// some action has nobody.
+fn crud_steps(
+    creator: &str,
+    actors: &[(String, String, bool)],
+    allowed: &dyn Fn(&str, &[&str]) -> bool,
+) -> Option<CrudSteps> {
+    let names: Vec<&str> = std::iter::once(creator)
+        .chain(actors.iter().map(|(name, _, _)| name.as_str()))
+        .collect();
+    if !allowed(creator, &["create"]) {
+        return None;
+    }
+    let step = |action: &str| {
+        names
+            .iter()
+            .find(|a| allowed(a, &[action]))
+            .map(ToString::to_string)
+    };
+    Some(CrudSteps {
+        create: creator.to_string(),
+        read: step("read")?,
+        update: step("update")?,
+        list: step("list")?,
+        delete: step("delete")?,
+    })
+}
+
 /// `key: example,` at four spaces; an enum's example (`['a', 'b'][n % 2]`) that does not fit has
 /// its list opened, as prettier does.
 fn example_entry(key: &str, example: &str) -> String {
@@ -393,6 +441,17 @@ mod tests {
         );
         assert_eq!(plan.crud_actor, None);
         assert_eq!(plan.writer_actor.as_deref(), Some("owner"));
+        let steps = plan.crud_steps.expect("a CRUD test over several callers");
+        assert_eq!(
+            [
+                steps.create,
+                steps.read,
+                steps.update,
+                steps.list,
+                steps.delete
+            ],
+            ["owner", "owner", "owner", "owner", "s"]
+        );
         assert!(plan.helper_imports.contains(&"MISSING_ID".to_string()));
         assert!(!plan.helper_imports.contains(&"pick".to_string()));
     }

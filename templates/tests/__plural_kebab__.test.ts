@@ -166,6 +166,32 @@ describe('[[ n.plural_human ]]', () => {
   })
 
 [% endif %]
+[% if t.crud_steps %]
+[% set s = t.crud_steps %]
+  // Nobody may do everything: each step is taken by a caller the rules allow it.
+  it('creates, reads, updates, lists and deletes, each as a caller allowed to', async () => {
+    const body = await [[ n.camel ]]Body(1[[ body_arg ]])
+    [[ wrap(open="const created = await POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { token: tokenOf('" ~ s.create ~ "'), body })"], close=")", indent=4) ]]
+    expect(created.status).toBe(201)
+    [[ declare(lhs="const " ~ n.camel ~ " =", value="(await created.json()) as " ~ n.pascal, indent=4) ]]
+    const id = [[ n.camel ]].id
+    const path = `/api/[[ n.plural_kebab ]]/${id}`
+
+    [[ wrap(open="const found = await read(", items=["apiRequest('GET', path, { token: tokenOf('" ~ s.read ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
+    expect(found.status).toBe(200)
+    const changes = await [[ n.camel ]]Body(2[[ body_arg ]])
+    [[ wrap(open="const updated = await PATCH(", items=["apiRequest('PATCH', path, { token: tokenOf('" ~ s.update ~ "'), body: changes })", "routeParams(id)"], close=")", indent=4) ]]
+    expect(updated.status).toBe(200)
+    [[ wrap(open="const listed = await list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100', { token: tokenOf('" ~ s.list ~ "') })"], close=")", indent=4) ]]
+    const page = (await listed.json()) as Page<[[ n.pascal ]]>
+    expect(page.data.map((item) => item.id)).toContain(id)
+    [[ wrap(open="const deleted = await DELETE(", items=["apiRequest('DELETE', path, { token: tokenOf('" ~ s.delete ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
+    expect(deleted.status).toBe(204)
+    [[ wrap(open="const gone = await read(", items=["apiRequest('GET', path, { token: tokenOf('" ~ s.read ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
+    expect(gone.status).toBe(404)
+  })
+
+[% endif %]
   it('answers bad input with problem details, never a 500', async () => {
 [% if auth %]
     const token = tokenOf('[[ writer ]]')
