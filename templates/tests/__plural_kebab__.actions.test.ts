@@ -262,4 +262,29 @@ describe('[[ n.plural_human ]] actions', () => {
   })
 [% endif %]
 })
+[% elif t.crud_steps %]
+[% set s = t.crud_steps %]
+
+describe('[[ n.plural_human ]] actions', () => {
+  // Nobody may do everything: each step is taken by a caller the rules allow it.
+  it('create, update and delete through forms, each as a caller allowed to', async () => {
+    signInAs('[[ s.create ]]')
+    const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
+    const submitted = create[[ n.pascal ]]Action(undefined, form)
+    const created = await submitted.catch((error: Error) => error.message)
+    [[ wrap(open="expect(created).toMatch(", items=["/^redirect to \\/" ~ n.plural_kebab ~ "\\/[\\w-]+\\?notice=created$/"], close=")", indent=4) ]]
+    const id = /\/([\w-]+)\?notice=created$/.exec(String(created))?.[1] ?? ''
+    const reader = await authenticateToken(users.[[ s.read ]].token)
+    expect((await get[[ n.pascal ]](reader, id)).id).toBe(id)
+
+    signInAs('[[ s.update ]]')
+    const changes = formOf(await [[ n.camel ]]Body(2[[ body_arg ]]))
+    const updated = update[[ n.pascal ]]Action(id, undefined, changes)
+    [[ wrap(open="await expect(updated).rejects.toThrow(", items=["`redirect to /" ~ n.plural_kebab ~ "/${id}?notice=updated`"], close=")", indent=4) ]]
+    signInAs('[[ s.delete ]]')
+    const deleted = delete[[ n.pascal ]]Action(id, undefined, formOf({}))
+    [[ wrap(open="await expect(deleted).rejects.toThrow(", items=["'redirect to /" ~ n.plural_kebab ~ "?notice=deleted'"], close=")", indent=4) ]]
+    await expect(get[[ n.pascal ]](reader, id)).rejects.toThrow(NOT_FOUND)
+  })
+})
 [% endif %]
