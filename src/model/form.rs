@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::field_type::FieldType;
 use super::layout;
+use super::statement_layout;
 use super::{FieldNames, FieldSpec, RefTarget};
 
 /// The indent of a control inside its `<Field>` in the form component.
@@ -102,7 +103,7 @@ pub fn form_code(names: &FieldNames, spec: &FieldSpec, target: Option<&RefTarget
             8,
         ),
         checkbox,
-        read: layout::assign_call(&format!("{key}:"), reader, &args, ",", 4),
+        read: statement_layout::assign_call(&format!("{key}:"), reader, &args, ",", 4),
         reader,
         default: default(key, spec),
         new_default: new_default(key, spec),
@@ -126,7 +127,7 @@ fn new_default(key: &str, spec: &FieldSpec) -> Option<String> {
         | DefaultValue::RandomUuid
         | DefaultValue::Json(_) => return None,
     };
-    Some(layout::property(key, &value, 4))
+    Some(statement_layout::property(key, &value, 4))
 }
 
 /// The hint under a control, for values typed in a way the control does not show.
@@ -323,7 +324,7 @@ fn default(key: &str, spec: &FieldSpec) -> String {
     if matches!(spec.ty, FieldType::Boolean) {
         // A checkbox has no third state: an optional boolean that is not set shows unchecked.
         let or_false = if spec.optional { " ?? false" } else { "" };
-        return layout::property(key, &format!("{row}{or_false}"), indent);
+        return statement_layout::property(key, &format!("{row}{or_false}"), indent);
     }
     let (head, args) = text_of(&row, &spec.ty);
     let text = match &args {
@@ -344,8 +345,10 @@ fn default(key: &str, spec: &FieldSpec) -> String {
         }
     } else {
         match args {
-            Some(args) => layout::assign_call(&format!("{key}:"), &head, &args, ",", indent),
-            None => layout::property(key, &text, indent),
+            Some(args) => {
+                statement_layout::assign_call(&format!("{key}:"), &head, &args, ",", indent)
+            }
+            None => statement_layout::property(key, &text, indent),
         }
     }
 }

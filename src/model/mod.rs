@@ -21,6 +21,7 @@ mod reserved;
 pub mod resource_code;
 pub mod resource_form;
 mod resources;
+pub mod statement_layout;
 pub mod test_plan;
 mod test_probes;
 pub mod typescript;

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::layout::{self, Expr};
+use super::layout;
+use super::statement_layout::{self, Expr};
 use super::typescript::EnumCode;
 use super::{Field, FieldType, ResourceNames};
 
@@ -254,7 +255,7 @@ fn list_where(names: &ResourceNames, fields: &[Field], owned: bool) -> String {
             .collect(),
     ));
     let and = Expr::Call("and".into(), conditions);
-    layout::nested(&Expr::Call(".where".into(), vec![and]), "", 4)
+    statement_layout::nested(&Expr::Call(".where".into(), vec![and]), "", 4)
 }
 
 /// `.where(and(eq(posts.id, id), equalsIfSet(posts.userId, ownerId)))`: one row of its owner,
@@ -275,7 +276,7 @@ fn own_row_where(names: &ResourceNames) -> String {
             ),
         ],
     );
-    layout::nested(&Expr::Call(".where".into(), vec![and]), "", 4)
+    statement_layout::nested(&Expr::Call(".where".into(), vec![and]), "", 4)
 }
 
 /// What the resource's schema file imports from `./common`: the page schemas, and the schemas

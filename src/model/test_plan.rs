@@ -414,7 +414,7 @@ fn example_entry(key: &str, example: &str) -> String {
                 false,
             )
         }
-        _ => super::layout::property(key, example, 4),
+        _ => super::statement_layout::property(key, example, 4),
     }
 }
 

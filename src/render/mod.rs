@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 use tera::{Context, Delimiters, Tera};
 
 use crate::error::{Error, Result};
-use crate::model::layout;
+use crate::model::{layout, statement_layout};
 
 /// The built-in templates, mirroring the generated app's tree.
 pub static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/templates");
@@ -240,7 +240,9 @@ fn register_layout_functions(tera: &mut Tera) {
                 .collect();
             let suffix: String = kwargs.get("suffix")?.unwrap_or_default();
             let indent = indent_of(&kwargs)?;
-            Ok(layout::assign_call(&lhs, &head, &args, &suffix, indent))
+            Ok(statement_layout::assign_call(
+                &lhs, &head, &args, &suffix, indent,
+            ))
         },
     );
     tera.register_function(
@@ -250,7 +252,7 @@ fn register_layout_functions(tera: &mut Tera) {
             let arrow: String = kwargs.get("arrow")?.unwrap_or_else(|| "() =>".to_string());
             let body: String = kwargs.must_get("body")?;
             let indent = indent_of(&kwargs)?;
-            Ok(layout::arrow_call(&head, &arrow, &body, indent))
+            Ok(statement_layout::arrow_call(&head, &arrow, &body, indent))
         },
     );
     tera.register_function(
@@ -259,7 +261,7 @@ fn register_layout_functions(tera: &mut Tera) {
             let lhs: String = kwargs.must_get("lhs")?;
             let head: String = kwargs.must_get("head")?;
             let argument: String = kwargs.must_get("argument")?;
-            Ok(layout::generic(&lhs, &head, &argument))
+            Ok(statement_layout::generic(&lhs, &head, &argument))
         },
     );
     tera.register_function(
@@ -267,7 +269,11 @@ fn register_layout_functions(tera: &mut Tera) {
         |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
             let key: String = kwargs.must_get("key")?;
             let value: String = kwargs.must_get("value")?;
-            Ok(layout::property(&key, &value, indent_of(&kwargs)?))
+            Ok(statement_layout::property(
+                &key,
+                &value,
+                indent_of(&kwargs)?,
+            ))
         },
     );
     tera.register_function(
@@ -277,9 +283,9 @@ fn register_layout_functions(tera: &mut Tera) {
             Ok(match kwargs.get::<Vec<String>>("items")? {
                 Some(items) => {
                     let close: String = kwargs.get("close")?.unwrap_or_default();
-                    layout::declare_array(&lhs, &items, &close)
+                    statement_layout::declare_array(&lhs, &items, &close)
                 }
-                None => layout::declare(
+                None => statement_layout::declare(
                     &lhs,
                     &kwargs.must_get::<String>("value")?,
                     indent_of(&kwargs)?,
