@@ -4,8 +4,8 @@ use tera::Tera;
 
 use crate::model::{layout, statement_layout};
 
-/// Prettier's line breaking for the templates, as [`crate::model::layout`] and
-/// [`crate::model::column_layout`] implement it: `wrap(open, items, close, indent?, padded?)`
+/// Prettier's line breaking for the templates, as [`crate::model::layout`],
+/// [`crate::model::statement_layout`] and [`crate::model::column_layout`] implement it: `wrap(open, items, close, indent?, padded?)`
 /// (lists), `chain(head, calls, indent?)` (method chains), `jsx(tag, attrs, indent?)` and
 /// `jsx_text(tag, attrs?, text, indent?)` (JSX elements), `assign(lhs, head, args, suffix?,
 /// indent?)` (assignments and properties of calls), `arrow_call(head, arrow?, body, indent?)`
