@@ -18,6 +18,7 @@ const MANIFESTS: &[&str] = &[
     "plurals",
     "every_type",
     "very_long_names",
+    "very_long_names_prisma",
 ];
 
 fn generate(work: &Path, name: &str) -> PathBuf {

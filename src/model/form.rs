@@ -288,15 +288,37 @@ fn ref_select(key: &str, spec: &FieldSpec) -> String {
     };
     let mut out = layout::jsx_open("NativeSelect", &attrs, CONTROL_INDENT);
     out.push_str(&option("", empty));
-    out.push_str(&format!(
-        "\n{pad}  {{choices.{key}.options.map((option) => (\
-         \n{pad}    <NativeSelectOption key={{option.value}} value={{option.value}}>\
-         \n{pad}      {{option.label}}\
-         \n{pad}    </NativeSelectOption>\
-         \n{pad}  ))}}\
-         \n{pad}</NativeSelect>"
+    out.push_str(&choice_options(
+        &format!("choices.{key}"),
+        CONTROL_INDENT + 2,
     ));
+    out.push_str(&format!("\n{pad}</NativeSelect>"));
     out
+}
+
+/// `{list.options.map((option) => (` … `))}` on a new line at `indent`: an option element per
+/// choice; the arrow function on a line of its own when the list's name is too long to hug it.
+pub(super) fn choice_options(list: &str, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    let hugged = format!("{{{list}.options.map((option) => (");
+    let (open, inner, close) = if indent + hugged.len() <= layout::WIDTH {
+        (hugged, indent + 2, "))}".to_string())
+    } else {
+        (
+            format!("{{{list}.options.map(\n{pad}  (option) => ("),
+            indent + 4,
+            format!("),\n{pad})}}"),
+        )
+    };
+    let body = " ".repeat(inner);
+    let close_pad = " ".repeat(inner - 2);
+    format!(
+        "\n{pad}{open}\
+         \n{body}<NativeSelectOption key={{option.value}} value={{option.value}}>\
+         \n{body}  {{option.label}}\
+         \n{body}</NativeSelectOption>\
+         \n{close_pad}{close}"
+    )
 }
 
 /// The row's value as the form's text (the callers handle null): a call's head and arguments,

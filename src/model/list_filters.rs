@@ -44,14 +44,9 @@ pub(super) fn filter(field: &Field) -> (String, bool) {
         FieldType::Ref { .. } if field.form.choices.is_some() => {
             let variable = &field.form.choices.as_ref().expect("choices").variable;
             let control = format!(
-                "{}\
-                 \n{pad}  {{{variable}.options.map((option) => (\
-                 \n{pad}    <NativeSelectOption key={{option.value}} value={{option.value}}>\
-                 \n{pad}      {{option.label}}\
-                 \n{pad}    </NativeSelectOption>\
-                 \n{pad}  ))}}\
-                 \n{pad}</NativeSelect>",
-                options(vec![any])
+                "{}{}\n{pad}</NativeSelect>",
+                options(vec![any]),
+                super::form::choice_options(variable, 16)
             );
             (control, true)
         }

@@ -14,6 +14,7 @@ pub mod layout;
 mod list_filters;
 mod modifier;
 pub mod names;
+pub mod object_layout;
 pub mod pages;
 pub mod plural;
 mod providers;
@@ -24,6 +25,7 @@ mod resources;
 pub mod statement_layout;
 pub mod test_plan;
 mod test_probes;
+pub mod type_layout;
 pub mod typescript;
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Statements and properties laid out as prettier lays them out: assignments and properties of
-//! calls, hugged arrow functions, declarations, generic types and nested calls.
+//! calls, hugged arrow functions, declarations and nested calls.
 
 use super::layout::{WIDTH, wrap};
 
@@ -37,29 +37,38 @@ pub fn assign_call(lhs: &str, head: &str, args: &[String], suffix: &str, indent:
 }
 
 /// `head(arrow body)` at `indent` (`arrow` is `() =>` or `async () =>`), as prettier hugs a
-/// lone arrow function argument: on one line when it fits, else the body on its own line.
+/// lone arrow function argument: on one line when it fits, else the body on its own line (a
+/// body that is a call too long for that line with its arguments broken). `followed_by` is
+/// what the caller puts after it on its line (a list's comma), which must fit too.
 #[must_use]
-pub fn arrow_call(head: &str, arrow: &str, body: &str, indent: usize) -> String {
+pub fn arrow_call(head: &str, arrow: &str, body: &str, followed_by: &str, indent: usize) -> String {
     let line = format!("{head}({arrow} {body})");
-    if indent + line.len() <= WIDTH {
+    if indent + line.len() + followed_by.len() <= WIDTH {
         return line;
     }
+    let body = if body.ends_with(')') {
+        super::column_layout::hugged_call("", body, ",", indent + 2)
+    } else {
+        format!("{body},")
+    };
     format!(
-        "{head}({arrow}\n{}{body},\n{})",
+        "{head}({arrow}\n{}{body}\n{})",
         " ".repeat(indent + 2),
         " ".repeat(indent)
     )
 }
 
-/// `lhs Head<argument>` (a type alias: `lhs` ends in `=`), as prettier breaks a long generic
-/// type: on one line when it fits, else the type argument on its own line.
+/// `expect(subject).matcher(expected)` at `indent`, as prettier lays out a short member chain:
+/// on one line when it fits; the expected value broken out when `expect(subject).matcher(` fits;
+/// else the subject.
 #[must_use]
-pub fn generic(lhs: &str, head: &str, argument: &str) -> String {
-    let line = format!("{lhs} {head}<{argument}>");
-    if line.len() <= WIDTH {
-        return line;
+pub fn expectation(subject: &str, matcher: &str, expected: &str, indent: usize) -> String {
+    let open = format!("expect({subject}).{matcher}(");
+    if indent + open.len() <= WIDTH {
+        return wrap(&open, &[expected.to_string()], ")", indent, false);
     }
-    format!("{lhs} {head}<\n  {argument}\n>")
+    let pad = " ".repeat(indent);
+    format!("expect(\n{pad}  {subject},\n{pad}).{matcher}({expected})")
 }
 
 /// `lhs value` (`lhs` ends in `=`) as a statement at `indent`, broken after the operator when it

@@ -2,15 +2,17 @@
 
 use tera::Tera;
 
-use crate::model::{layout, statement_layout};
+use crate::model::{layout, statement_layout, type_layout};
 
 /// Prettier's line breaking for the templates, as [`crate::model::layout`],
-/// [`crate::model::statement_layout`] and [`crate::model::column_layout`] implement it: `wrap(open, items, close, indent?, padded?)`
+/// [`crate::model::statement_layout`], [`crate::model::type_layout`] and
+/// [`crate::model::column_layout`] implement it: `wrap(open, items, close, indent?, padded?)`
 /// (lists), `chain(head, calls, indent?)` (method chains), `jsx(tag, attrs, indent?)` and
 /// `jsx_text(tag, attrs?, text, indent?)` (JSX elements), `assign(lhs, head, args, suffix?,
-/// indent?)` (assignments and properties of calls), `arrow_call(head, arrow?, body, indent?)`
-/// (hugged arrow functions), `generic(lhs, head, argument)` (generic types), `property(key,
-/// value, indent?)`, `declare(lhs, value | items and close)` and `declare_call(lhs, callee, first,
+/// indent?)` (assignments and properties of calls), `arrow_call(head, arrow?, body, followed_by?, indent?)`
+/// (hugged arrow functions), `generic(lhs, head, argument)`, `type_arguments(open, types, close,
+/// indent?)` and `generic_call(head, types, args, suffix?, indent?)` (type arguments), `property(key,
+/// value, indent?)`, `expectation(subject, matcher, expected, indent?)`, `declare(lhs, value | items and close)` and `declare_call(lhs, callee, first,
 /// items)` (declarations), `hug(lead?, call, suffix?, indent?)` (a call whose last argument is an
 /// object).
 pub(super) fn register(tera: &mut Tera) {
@@ -81,8 +83,15 @@ pub(super) fn register(tera: &mut Tera) {
             let head: String = kwargs.must_get("head")?;
             let arrow: String = kwargs.get("arrow")?.unwrap_or_else(|| "() =>".to_string());
             let body: String = kwargs.must_get("body")?;
+            let followed_by: String = kwargs.get("followed_by")?.unwrap_or_default();
             let indent = indent_of(&kwargs)?;
-            Ok(statement_layout::arrow_call(&head, &arrow, &body, indent))
+            Ok(statement_layout::arrow_call(
+                &head,
+                &arrow,
+                &body,
+                &followed_by,
+                indent,
+            ))
         },
     );
     tera.register_function(
@@ -91,7 +100,51 @@ pub(super) fn register(tera: &mut Tera) {
             let lhs: String = kwargs.must_get("lhs")?;
             let head: String = kwargs.must_get("head")?;
             let argument: String = kwargs.must_get("argument")?;
-            Ok(statement_layout::generic(&lhs, &head, &argument))
+            Ok(type_layout::generic(&lhs, &head, &argument))
+        },
+    );
+    tera.register_function(
+        "expectation",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let subject: String = kwargs.must_get("subject")?;
+            let matcher: String = kwargs.must_get("matcher")?;
+            let expected: String = kwargs.must_get("expected")?;
+            Ok(statement_layout::expectation(
+                &subject,
+                &matcher,
+                &expected,
+                indent_of(&kwargs)?,
+            ))
+        },
+    );
+    tera.register_function(
+        "type_arguments",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let open: String = kwargs.must_get("open")?;
+            let types: Vec<String> = kwargs.must_get("types")?;
+            let close: String = kwargs.get("close")?.unwrap_or_default();
+            Ok(type_layout::type_arguments(
+                &open,
+                &types,
+                &close,
+                indent_of(&kwargs)?,
+            ))
+        },
+    );
+    tera.register_function(
+        "generic_call",
+        |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let head: String = kwargs.must_get("head")?;
+            let types: Vec<String> = kwargs.must_get("types")?;
+            let args: Vec<String> = kwargs.must_get("args")?;
+            let suffix: String = kwargs.get("suffix")?.unwrap_or_default();
+            Ok(type_layout::generic_call(
+                &head,
+                &types,
+                &args,
+                &suffix,
+                indent_of(&kwargs)?,
+            ))
         },
     );
     tera.register_function(

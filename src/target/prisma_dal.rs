@@ -19,7 +19,7 @@ pub struct PrismaResource {
     pub update_entries: Vec<String>,
     /// The list query's filters (`userId: options.ownerId`), at six spaces.
     pub filters: Vec<String>,
-    /// `createdAt: 'datetime'`: how each sort field's cursor value is read back.
+    /// `createdAt: 'datetime',`: how each sort field's cursor value is read back, at two spaces.
     pub sort_kinds: Vec<String>,
     /// What the DAL imports from `@/dal/values`, sorted.
     pub value_imports: Vec<String>,
@@ -82,7 +82,7 @@ fn property(key: &str, (head, args): Call, indent: usize, imports: &mut Vec<Stri
         .and_then(|a| a.split("=> ").nth(1))
         .unwrap_or(&head);
     imports.push(helper.split('(').next().unwrap_or_default().to_string());
-    wrap(&format!("{key}: {head}("), &args, "),", indent, false)
+    crate::model::statement_layout::assign_call(&format!("{key}:"), &head, &args, ",", indent)
 }
 
 fn data(resource: &Resource, kind: Write, imports: &mut Vec<String>) -> Vec<String> {
@@ -100,20 +100,22 @@ fn data(resource: &Resource, kind: Write, imports: &mut Vec<String>) -> Vec<Stri
         .collect()
 }
 
-/// The sort kind of a sortable field, as `@/dal/pagination` reads cursor values.
-fn sort_kind(field: &Field) -> String {
-    match &field.spec.ty {
-        FieldType::Integer | FieldType::Bigint | FieldType::Float => "'number'".into(),
-        FieldType::Decimal { .. } => "'decimal'".into(),
-        FieldType::Boolean => "'boolean'".into(),
-        FieldType::Date => "'date'".into(),
-        FieldType::Datetime => "'datetime'".into(),
+/// `key: kind,`: the sort kind of a sortable field, as `@/dal/pagination` reads cursor values,
+/// at two spaces.
+fn sort_kind(key: &str, field: &Field) -> String {
+    let kind = match &field.spec.ty {
+        FieldType::Integer | FieldType::Bigint | FieldType::Float => "number",
+        FieldType::Decimal { .. } => "decimal",
+        FieldType::Boolean => "boolean",
+        FieldType::Date => "date",
+        FieldType::Datetime => "datetime",
         FieldType::Enum { values } => {
             let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
-            format!("[{}]", quoted.join(", "))
+            return wrap(&format!("{key}: ["), &quoted, "],", 2, false);
         }
-        _ => "'text'".into(),
-    }
+        _ => "text",
+    };
+    format!("{key}: '{kind}',")
 }
 
 /// The Prisma DAL's code for `resource`.
@@ -144,16 +146,16 @@ pub fn resource(resource: &Resource) -> PrismaResource {
         let value = format!("options.{key}");
         filters.push(match &field.spec.ty {
             FieldType::Date => property(key, ("dateValue".into(), vec![value]), 6, &mut imports),
-            _ => format!("{key}: {value},"),
+            _ => crate::model::statement_layout::property(key, &value, 6),
         });
     }
     let mut sort_kinds = vec![
-        "createdAt: 'datetime'".to_string(),
-        "updatedAt: 'datetime'".to_string(),
+        "createdAt: 'datetime',".to_string(),
+        "updatedAt: 'datetime',".to_string(),
     ];
     for key in resource.code.sort_fields.iter().skip(2) {
         if let Some(field) = resource.fields.iter().find(|f| &f.names.camel == key) {
-            sort_kinds.push(format!("{key}: {}", sort_kind(field)));
+            sort_kinds.push(sort_kind(key, field));
         }
     }
     imports.sort();

@@ -165,7 +165,7 @@ describe('[[ n.plural_human ]] pages and actions: access', () => {
     if (action === 'list') {
       const caller = actor === 'anonymous' ? null : await authenticateToken(users[actor].token)
       // The dashboard's count[[ " and a ref field's choices" if resource.choices else "" ]] answer as the list does.
-      const count = await loaded(() => get[[ n.pascal ]]Count(caller))
+      [[ arrow_call(head="const count = await loaded", body="get" ~ n.pascal ~ "Count(caller)", indent=6) ]]
       expect(count).toBe(status)
 [% if resource.choices %]
       const choices = await list[[ n.pascal ]]Choices(caller)
@@ -209,11 +209,11 @@ describe('[[ n.plural_human ]] actions', () => {
     expect((await get[[ n.pascal ]]([[ who ]]id)).id).toBe(id)
 
     const changes = formOf(await [[ n.camel ]]Body(2[[ body_arg ]]))
-    const updated = update[[ n.pascal ]]Action(id, undefined, changes)
+    [[ assign(lhs="const updated =", head="update" ~ n.pascal ~ "Action", args=["id", "undefined", "changes"], indent=4) ]]
     [[ wrap(open="await expect(updated).rejects.toThrow(", items=["`redirect to /" ~ n.plural_kebab ~ "/${id}?notice=updated`"], close=")", indent=4) ]]
-    const deleted = delete[[ n.pascal ]]Action(id, undefined, formOf({}))
+    [[ assign(lhs="const deleted =", head="delete" ~ n.pascal ~ "Action", args=["id", "undefined", "formOf({})"], indent=4) ]]
     [[ wrap(open="await expect(deleted).rejects.toThrow(", items=["'redirect to /" ~ n.plural_kebab ~ "?notice=deleted'"], close=")", indent=4) ]]
-    await expect(get[[ n.pascal ]]([[ who ]]id)).rejects.toThrow(NOT_FOUND)
+    [[ wrap(open="await expect(get" ~ n.pascal ~ "(" ~ who ~ "id)).rejects.toThrow(", items=["NOT_FOUND"], close=")", indent=4) ]]
   })
 
   it('answer invalid forms with field errors and what was typed', async () => {
@@ -221,7 +221,7 @@ describe('[[ n.plural_human ]] actions', () => {
     signInAs('[[ crud ]]')
 [% endif %]
 [% if t.requires_input %]
-    const empty = await create[[ n.pascal ]]Action(undefined, formOf({}))
+    [[ assign(lhs="const empty =", head="await create" ~ n.pascal ~ "Action", args=["undefined", "formOf({})"], indent=4) ]]
     expect(Object.keys(empty?.errors ?? {}).length).toBeGreaterThan(0)
 [% endif %]
 [% if t.form_invalid %]
@@ -279,12 +279,12 @@ describe('[[ n.plural_human ]] actions', () => {
 
     signInAs('[[ s.update ]]')
     const changes = formOf(await [[ n.camel ]]Body(2[[ body_arg ]]))
-    const updated = update[[ n.pascal ]]Action(id, undefined, changes)
+    [[ assign(lhs="const updated =", head="update" ~ n.pascal ~ "Action", args=["id", "undefined", "changes"], indent=4) ]]
     [[ wrap(open="await expect(updated).rejects.toThrow(", items=["`redirect to /" ~ n.plural_kebab ~ "/${id}?notice=updated`"], close=")", indent=4) ]]
     signInAs('[[ s.delete ]]')
-    const deleted = delete[[ n.pascal ]]Action(id, undefined, formOf({}))
+    [[ assign(lhs="const deleted =", head="delete" ~ n.pascal ~ "Action", args=["id", "undefined", "formOf({})"], indent=4) ]]
     [[ wrap(open="await expect(deleted).rejects.toThrow(", items=["'redirect to /" ~ n.plural_kebab ~ "?notice=deleted'"], close=")", indent=4) ]]
-    await expect(get[[ n.pascal ]](reader, id)).rejects.toThrow(NOT_FOUND)
+    [[ wrap(open="await expect(get" ~ n.pascal ~ "(reader, id)).rejects.toThrow(", items=["NOT_FOUND"], close=")", indent=4) ]]
   })
 })
 [% endif %]

@@ -216,7 +216,7 @@ describe('[[ n.plural_human ]]', () => {
 [% endif %]
 [% if t.invalid %]
 
-    const invalid = await create({ body: { ...body, [[ t.invalid[0] ]]: [[ t.invalid[1] ]] } })
+    [[ hug(lead="const invalid = await ", call="create({ body: { ...body, " ~ t.invalid[0] ~ ": " ~ t.invalid[1] ~ " } })", indent=4) ]]
     expect(invalid.status).toBe(422)
     const problem = await readProblem(invalid)
     [[ wrap(open="expect(problem.issues?.map((issue) => issue.path[0])).toContain(", items=["'" ~ t.invalid[0] ~ "'"], close=")", indent=4) ]]

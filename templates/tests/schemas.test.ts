@@ -13,8 +13,8 @@ describe('input schemas take exactly the fields of strata.toml', () => {
 [% endif %]
   it('[[ n.snake ]]', () => {
     [[ wrap(open="const fields = [", items=resource.input_keys, close="]", indent=4) ]]
-    [[ wrap(open="expect(Object.keys(create" ~ n.pascal ~ "Schema.shape).sort()).toEqual(", items=["fields"], close=")", indent=4) ]]
-    [[ wrap(open="expect(Object.keys(update" ~ n.pascal ~ "Schema.shape).sort()).toEqual(", items=["fields"], close=")", indent=4) ]]
+    [[ expectation(subject="Object.keys(create" ~ n.pascal ~ "Schema.shape).sort()", matcher="toEqual", expected="fields", indent=4) ]]
+    [[ expectation(subject="Object.keys(update" ~ n.pascal ~ "Schema.shape).sort()", matcher="toEqual", expected="fields", indent=4) ]]
   })
 [% endfor %]
 })

@@ -39,7 +39,7 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
 [% endif %]
 
 /** The submitted form, as the create and update schemas expect it. */
-function [[ n.camel ]]Input(form: FormData): Record<string, unknown> {
+[[ wrap(open="function " ~ n.camel ~ "Input(", items=["form: FormData"], close="): Record<string, unknown> {") ]]
   return {
 [% for field in resource.fields %]
     [[ field.form.read ]]

@@ -44,12 +44,12 @@ const [[ n.camel ]]SortColumns = {
 
 [[ wrap(open="export async function find" ~ n.plural_pascal ~ "(", items=["options: " ~ n.pascal ~ "ListOptions"], close="): Promise<Page<" ~ n.pascal ~ ">> {") ]]
   const db = await getDb()
-  const sortColumn = [[ n.camel ]]SortColumns[sortField(options.sort)]
+  [[ declare(lhs="const sortColumn =", value=n.camel ~ "SortColumns[sortField(options.sort)]", indent=2) ]]
   const rows = await db
     .select([[ columns ]])
     .from([[ table ]])
     [[ resource.code.list_where ]]
-    .orderBy(...orderBy(options.sort, sortColumn, [[ table ]].id))
+    [[ wrap(open=".orderBy(", items=["...orderBy(options.sort, sortColumn, " ~ table ~ ".id)"], close=")", indent=4) ]]
     .limit(options.limit + 1)
   return toPage(rows, options.limit, options.sort)
 }
@@ -95,7 +95,7 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
   return rows.length > 0
 }
 [% else %]
-export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
+[[ wrap(open="export async function " ~ n.camel ~ "Exists(", items=["id: string"], close="): Promise<boolean> {") ]]
   const db = await getDb()
   [[ chain(head="const rows = await db", calls=[".select({ id: " ~ table ~ ".id })", ".from(" ~ table ~ ")", ".where(eq(" ~ table ~ ".id, id))"], indent=2) ]]
   return rows.length > 0

@@ -3,10 +3,10 @@
 [# Prisma's rows need converting where its values differ from the DAL's types (decimals, big #]
 [# integers, dates); where none do, the rows are the DAL's type as they come. #]
 [% if prisma.row_entries %]
-[% set one = "to" ~ n.pascal ~ "(" ~ n.camel ~ ")" %]
+[% set one = "to" ~ n.pascal ~ "(row)" %]
 [% set many = "rows.map(to" ~ n.pascal ~ ")" %]
 [% else %]
-[% set one = n.camel %]
+[% set one = "row" %]
 [% set many = "rows" %]
 [% endif %]
 [% if resource.owned %]
@@ -42,9 +42,9 @@ const [[ n.camel ]]Select = {
 } satisfies Prisma.[[ n.pascal ]]Select
 
 [% if prisma.row_entries %]
-type [[ n.pascal ]]Row = Prisma.[[ n.pascal ]]GetPayload<{ select: typeof [[ n.camel ]]Select }>
+[[ generic(lhs="type " ~ n.pascal ~ "Row =", head="Prisma." ~ n.pascal ~ "GetPayload", argument="{ select: typeof " ~ n.camel ~ "Select }") ]]
 
-function to[[ n.pascal ]](row: [[ n.pascal ]]Row): [[ n.pascal ]] {
+[[ wrap(open="function to" ~ n.pascal ~ "(", items=["row: " ~ n.pascal ~ "Row"], close="): " ~ n.pascal ~ " {") ]]
   return {
     ...row,
 [% for entry in prisma.row_entries %]
@@ -54,9 +54,9 @@ function to[[ n.pascal ]](row: [[ n.pascal ]]Row): [[ n.pascal ]] {
 }
 
 [% endif %]
-const [[ n.camel ]]SortKinds: Record<[[ n.pascal ]]SortField, SortKind> = {
+[[ type_arguments(open="const " ~ n.camel ~ "SortKinds: Record", types=[n.pascal ~ "SortField", "SortKind"], close=" = {") ]]
 [% for kind in prisma.sort_kinds %]
-  [[ kind ]],
+  [[ kind ]]
 [% endfor %]
 }
 
@@ -65,15 +65,15 @@ const [[ n.camel ]]SortKinds: Record<[[ n.pascal ]]SortField, SortKind> = {
   const rows = await db.[[ model ]].findMany({
     select: [[ n.camel ]]Select,
     where: {
-      [[ wrap(open="...afterCursor<" ~ n.pascal ~ "SortField, Prisma." ~ n.pascal ~ "WhereInput>(", items=["options.cursor", "options.sort", n.camel ~ "SortKinds"], close="),", indent=6) ]]
+      [[ generic_call(head="...afterCursor", types=[n.pascal ~ "SortField", "Prisma." ~ n.pascal ~ "WhereInput"], args=["options.cursor", "options.sort", n.camel ~ "SortKinds"], suffix=",", indent=6) ]]
 [% for filter in prisma.filters %]
       [[ filter ]]
 [% endfor %]
     },
-    orderBy: orderBy<Prisma.[[ n.pascal ]]OrderByWithRelationInput>(options.sort),
+    [[ assign(lhs="orderBy:", head="orderBy<Prisma." ~ n.pascal ~ "OrderByWithRelationInput>", args=["options.sort"], suffix=",", indent=4) ]]
     take: options.limit + 1,
   })
-  return toPage([[ many ]], options.limit, options.sort)
+  [[ wrap(open="return toPage(", items=[many, "options.limit", "options.sort"], close=")", indent=2) ]]
 }
 
 [% if resource.owned %]
@@ -82,20 +82,20 @@ const [[ n.camel ]]SortKinds: Record<[[ n.pascal ]]SortField, SortKind> = {
 [[ wrap(open="export async function find" ~ n.pascal ~ "ById(", items=["id: string"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
 [% endif %]
   const db = await getDb()
-  const [[ n.camel ]] = await db.[[ model ]].findFirst({
+  const row = await db.[[ model ]].findFirst({
     select: [[ n.camel ]]Select,
     where: { id[[ scope ]] },
   })
 [% if prisma.row_entries %]
-  return [[ n.camel ]] === null ? undefined : [[ one ]]
+  return row === null ? undefined : [[ one ]]
 [% else %]
-  return [[ n.camel ]] ?? undefined
+  return row ?? undefined
 [% endif %]
 }
 
 [% if resource.owned %]
 /** How many rows there are (with `ownerId`, of that user's). */
-export async function count[[ n.plural_pascal ]](ownerId?: string): Promise<number> {
+[[ wrap(open="export async function count" ~ n.plural_pascal ~ "(", items=["ownerId?: string"], close="): Promise<number> {") ]]
   const db = await getDb()
   return db.[[ model ]].count({ where: { userId: ownerId } })
 }
@@ -108,21 +108,21 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
 
 [% if resource.owned %]
 /** Whether the row exists (and, with `ownerId`, belongs to that user). */
-export async function [[ n.camel ]]Exists(id: string, ownerId?: string): Promise<boolean> {
+[[ wrap(open="export async function " ~ n.camel ~ "Exists(", items=["id: string", "ownerId?: string"], close="): Promise<boolean> {") ]]
 [% else %]
-export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
+[[ wrap(open="export async function " ~ n.camel ~ "Exists(", items=["id: string"], close="): Promise<boolean> {") ]]
 [% endif %]
   const db = await getDb()
-  const [[ n.camel ]] = await db.[[ model ]].findFirst({
+  const row = await db.[[ model ]].findFirst({
     select: { id: true },
     where: { id[[ scope ]] },
   })
-  return [[ n.camel ]] !== null
+  return row !== null
 }
 
 [[ wrap(open="export async function insert" ~ n.pascal ~ "(", items=["values: New" ~ n.pascal], close="): Promise<" ~ n.pascal ~ "> {") ]]
   const db = await getDb()
-  const [[ n.camel ]] = await db.[[ model ]].create({
+  const row = await db.[[ model ]].create({
     select: [[ n.camel ]]Select,
 [% if prisma.create_entries %]
     data: {
@@ -144,7 +144,7 @@ export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
 [[ wrap(open="export async function update" ~ n.pascal ~ "ById(", items=["id: string", "changes: " ~ n.pascal ~ "Changes"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
 [% endif %]
   const db = await getDb()
-  const [[ "[" ~ n.camel ~ "]" ]] = await db.[[ model ]].updateManyAndReturn({
+  const [row] = await db.[[ model ]].updateManyAndReturn({
     select: [[ n.camel ]]Select,
     where: { id[[ scope ]] },
 [% if prisma.update_entries %]
@@ -159,18 +159,18 @@ export async function [[ n.camel ]]Exists(id: string): Promise<boolean> {
 [% endif %]
   })
 [% if prisma.row_entries %]
-  return [[ n.camel ]] === undefined ? undefined : [[ one ]]
+  return row === undefined ? undefined : [[ one ]]
 [% else %]
-  return [[ n.camel ]]
+  return row
 [% endif %]
 }
 
 [% if resource.owned %]
-export async function delete[[ n.pascal ]]ById(id: string, ownerId?: string): Promise<boolean> {
+[[ wrap(open="export async function delete" ~ n.pascal ~ "ById(", items=["id: string", "ownerId?: string"], close="): Promise<boolean> {") ]]
 [% else %]
-export async function delete[[ n.pascal ]]ById(id: string): Promise<boolean> {
+[[ wrap(open="export async function delete" ~ n.pascal ~ "ById(", items=["id: string"], close="): Promise<boolean> {") ]]
 [% endif %]
   const db = await getDb()
-  const { count } = await db.[[ model ]].deleteMany({ where: { id[[ scope ]] } })
+  [[ hug(lead="const { count } = await ", call="db." ~ model ~ ".deleteMany({ where: { id" ~ scope ~ " } })", indent=2) ]]
   return count > 0
 }
