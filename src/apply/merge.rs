@@ -9,6 +9,14 @@ pub const YOURS_MARKER: &str = "<<<<<<< yours (on disk)";
 /// The marker below the lines strata renders now.
 pub const STRATA_MARKER: &str = ">>>>>>> strata (new render)";
 
+/// Whether `text` still holds a conflict block strata wrote (its own labels, so a file's own
+/// `=======` lines are not mistaken for one).
+#[must_use]
+pub fn has_markers(text: &str) -> bool {
+    let mut lines = text.lines();
+    lines.any(|line| line == YOURS_MARKER) && lines.any(|line| line == STRATA_MARKER)
+}
+
 /// Merges `ours` (the file on disk) and `theirs` (the new render) from `base` (the last render).
 ///
 /// # Errors

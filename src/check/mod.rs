@@ -74,6 +74,18 @@ pub fn findings(root: &Path) -> Result<Findings> {
                 "stale",
                 "no longer generated and not edited; run `strata generate`",
             ),
+            Action::Merge => (
+                "stale",
+                "edited by hand, and now rendered differently; `strata generate` merges the two",
+            ),
+            Action::Conflict if change.write.is_some() => (
+                "stale",
+                "edited by hand, and now rendered differently where it was edited; `strata generate` marks the conflict",
+            ),
+            Action::Conflict => (
+                "conflict",
+                "still holds the conflict markers strata wrote; resolve them, then run `strata generate`",
+            ),
             _ => continue,
         };
         drift.push(Drift {

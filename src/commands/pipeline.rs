@@ -128,7 +128,13 @@ pub fn prepare(
     }
     let paths: Vec<&String> = desired
         .keys()
-        .chain(previous.files.keys().filter(|p| !unchanged.contains(*p)))
+        .chain(
+            previous
+                .files
+                .iter()
+                .filter(|(p, record)| !unchanged.contains(*p) || record.conflict)
+                .map(|(p, _)| p),
+        )
         .collect();
     let on_disk = read_all(root, &paths);
     let read = |path: &str| {

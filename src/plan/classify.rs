@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::ledger::{FileRecord, Ledger, sha256};
 use super::{Action, Change, Plan};
+use crate::apply::merge::has_markers;
 use crate::render::catalog::Rendered;
 
 /// What classification reads: the renders, and how to look at the disk and the merge bases.
@@ -36,6 +37,11 @@ where
     let mut changes = Vec::new();
     for (path, rendered) in inputs.desired {
         let change = classify_file(path, rendered, inputs);
+        if change.action == Action::Conflict && change.write.is_none() {
+            // Unresolved: the record (and its merge base) stay as they were until it is.
+            changes.push(change);
+            continue;
+        }
         let keeps_record =
             !(change.action == Action::Keep && change.reason.as_deref() == Some(DELETED));
         if keeps_record || inputs.ledger.files.contains_key(path) {
@@ -44,12 +50,25 @@ where
                 FileRecord {
                     template: rendered.template.clone(),
                     sha256: sha256(&rendered.content),
+                    conflict: change.action == Action::Conflict,
                 },
             );
         }
         changes.push(change);
     }
     for (path, record) in &inputs.ledger.files {
+        if inputs.unchanged.contains(path) && record.conflict {
+            // Not rendered this run, but a conflict strata wrote is looked at every run.
+            match (inputs.disk)(path) {
+                Some(disk) if has_markers(&disk) => changes.push(unresolved(path, record, disk)),
+                _ => {
+                    if let Some(kept) = ledger.files.get_mut(path) {
+                        kept.conflict = false;
+                    }
+                }
+            }
+            continue;
+        }
         if inputs.desired.contains_key(path) || inputs.unchanged.contains(path) {
             continue;
         }
@@ -86,6 +105,22 @@ where
 
 const DELETED: &str = "deleted by hand; --force brings it back";
 
+/// Said of a file whose conflict markers are still there.
+pub const UNRESOLVED: &str = "conflict markers not yet resolved";
+
+/// A file left with the conflict markers strata wrote: nothing is written until they are gone.
+fn unresolved(path: &str, record: &FileRecord, disk: String) -> Change {
+    Change {
+        path: path.to_string(),
+        action: Action::Conflict,
+        template: Some(record.template.clone()),
+        reason: Some(UNRESOLVED.to_string()),
+        write: None,
+        before: Some(disk),
+        render: None,
+    }
+}
+
 fn classify_file<D, B>(path: &str, rendered: &Rendered, inputs: &Inputs<'_, D, B>) -> Change
 where
     D: Fn(&str) -> Option<String>,
@@ -111,6 +146,13 @@ where
     };
     if current == new {
         return change(Action::Identical, None, None);
+    }
+    if let Some(record) = inputs.ledger.files.get(path)
+        && record.conflict
+        && !inputs.force
+        && has_markers(current)
+    {
+        return unresolved(path, record, current.to_string());
     }
     if inputs.force {
         return change(Action::Update, Some(new.clone()), Some("--force"));

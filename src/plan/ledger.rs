@@ -23,6 +23,9 @@ pub struct FileRecord {
     pub template: String,
     /// SHA-256 of the content strata rendered (the merge base).
     pub sha256: String,
+    /// strata wrote conflict markers into the file and they have not been seen resolved since.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conflict: bool,
 }
 
 /// One migration strata wrote.

@@ -572,3 +572,63 @@ fn api_actions_writes_pages_and_server_actions_instead_of_route_handlers() {
     assert!(both.join("src/app/api/posts/route.ts").is_file());
     assert!(both.join("src/app/posts/actions.ts").is_file());
 }
+
+#[test]
+fn a_conflict_is_remembered_until_its_markers_are_gone() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let path = "src/schemas/post.schema.ts";
+    let schema = sandbox.read(path);
+    let last = "  categoryId: uuidSchema.nullable().optional(),\n})";
+    assert!(schema.contains(last), "{schema}");
+    let edited = schema.replacen(
+        last,
+        "  categoryId: uuidSchema.nullable().optional(),\n  slug: textSchema,\n})",
+        1,
+    );
+    sandbox.write(path, &edited);
+    let added = sandbox.in_app(&["add", "field", "post", "subtitle:string?"]);
+    assert_eq!(added.code, 1, "{}{}", added.stdout, added.stderr);
+    let conflicted = sandbox.read(path);
+    assert!(
+        conflicted.contains("<<<<<<< yours (on disk)"),
+        "{conflicted}"
+    );
+
+    // Nothing the post's files are rendered from changed, so this run renders none of them;
+    // the conflict still stops it, and neither it nor `check` touches the file.
+    let again = sandbox.in_app(&["generate"]);
+    assert_eq!(again.code, 1, "{}{}", again.stdout, again.stderr);
+    assert!(
+        again.stdout.contains(path) && again.stdout.contains("not yet resolved"),
+        "{}",
+        again.stdout
+    );
+    let check = sandbox.in_app(&["check"]);
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    assert!(
+        check.stdout.contains(&format!("drift (conflict): {path}")),
+        "{}",
+        check.stdout
+    );
+    assert_eq!(sandbox.read(path), conflicted);
+
+    // Resolved by hand (both lines kept): the resolution stands, and the app is clean again.
+    let resolved: String = conflicted
+        .lines()
+        .filter(|line| {
+            !["<<<<<<<", "=======", ">>>>>>>"]
+                .iter()
+                .any(|m| line.starts_with(m))
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    sandbox.write(path, &resolved);
+    let after = sandbox.in_app(&["generate"]);
+    assert_eq!(after.code, 0, "{}{}", after.stdout, after.stderr);
+    assert_eq!(sandbox.read(path), resolved);
+    let clean = sandbox.in_app(&["check"]);
+    assert_eq!(clean.code, 0, "{}", clean.stdout);
+    let ledger = sandbox.read(".strata/ledger.json");
+    assert!(!ledger.contains("\"conflict\""), "{ledger}");
+}
