@@ -150,6 +150,19 @@ fn the_schema_and_the_parser_agree() {
             "[resources.\"2post\"]\nfields = [\"title:string\"]\n",
             false,
         ),
+        ("route_group = \"v1\"\n", true),
+        ("route_group = \"(v1)\"\n", false),
+        ("route_group = \"V1\"\n", false),
+        ("route_group = \"api/v1\"\n", false),
+        ("route_group = 1\n", false),
+        (
+            "route_group = \"v1\"\n[resources.post]\nfields = [\"title:string\"]\nroute_group = \"admin-tools\"\n",
+            true,
+        ),
+        (
+            "[resources.post]\nfields = [\"title:string\"]\nroute_group = \"-admin\"\n",
+            false,
+        ),
         ("[layers]\nstrict = true\n", true),
         ("[layers]\nstrict = \"yes\"\n", false),
     ];

@@ -266,6 +266,10 @@ mod tests {
             Layer::RouteHandler
         );
         assert_eq!(
+            layer_of("src/app/api/(v1)/posts/[id]/route.ts", ""),
+            Layer::RouteHandler
+        );
+        assert_eq!(
             layer_of("src/app/(auth)/login/actions.ts", "'use server'\n"),
             Layer::ServerAction
         );

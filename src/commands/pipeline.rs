@@ -1,6 +1,6 @@
 //! The shared path of every writing command: manifest text → model → renders → plan → apply.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use super::schema_plan::{SchemaPlan, plan_schema};
@@ -8,7 +8,7 @@ use crate::cli::Common;
 use crate::error::Result;
 use crate::manifest::{FILE_NAME, Manifest};
 use crate::migrate::{self, NewMigration};
-use crate::model::{self, App};
+use crate::model::{self, App, route_group};
 use crate::plan::{Action, Change, Inputs, Ledger, Plan, classify};
 use crate::render::catalog::{self, Rendered, render_app};
 use crate::render::{Renderer, incremental, openapi};
@@ -114,7 +114,9 @@ pub fn prepare(
     );
 
     // A renamed resource's files move, hand edits and merge bases with them.
-    let moves = catalog::moves(&app);
+    let rendered_paths: BTreeSet<&str> = desired.keys().map(String::as_str).collect();
+    let tracked_paths: BTreeSet<&str> = previous.files.keys().map(String::as_str).collect();
+    let moves = route_group::regroup_moves(&catalog::moves(&app), &rendered_paths, &tracked_paths);
     let mut ledger_view = previous.clone();
     let mut moved_from: HashMap<String, String> = HashMap::new();
     for (old, new) in &moves {
@@ -164,6 +166,18 @@ pub fn prepare(
     plan.ledger.migrations = migrations;
     plan.ledger.schema = schema;
     add_manifest_change(&mut plan, root, manifest_text);
+    for change in &mut plan.changes {
+        // A file that moved but whose text stays (its route group changed) is written where it
+        // goes, as it was.
+        let Some(old) = moved_from.get(&change.path) else {
+            continue;
+        };
+        if change.write.is_none() && matches!(change.action, Action::Identical | Action::Keep) {
+            change.write = on_disk.get(old).cloned().flatten();
+            change.action = Action::Update;
+            change.reason = Some(format!("moved from {old}"));
+        }
+    }
     for (new, old) in &moved_from {
         if let Some(before) = on_disk.get(old).cloned().flatten() {
             plan.changes.push(Change {

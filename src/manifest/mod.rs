@@ -35,6 +35,8 @@ pub struct RawApp {
     pub api: Option<Spanned<String>>,
     /// The query client of the data layer: `drizzle` (default) or `prisma`.
     pub orm: Option<Spanned<String>>,
+    /// The route group of every resource's route handlers (`src/app/api/(v1)/…`).
+    pub route_group: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,6 +57,8 @@ pub struct RawResource {
     pub access: Option<Spanned<BTreeMap<Spanned<String>, Spanned<RawRule>>>>,
     /// The resource's earlier name: its table and files are renamed, not replaced.
     pub renamed_from: Option<Spanned<String>>,
+    /// The route group of this resource's route handlers, instead of the app's.
+    pub route_group: Option<Spanned<String>>,
 }
 
 /// One access rule: a principal or a list of them.

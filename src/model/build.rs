@@ -6,6 +6,7 @@ use toml::Spanned;
 use super::names::is_identifier;
 use super::providers::parse_providers;
 use super::resources::{build_resource, parse_resources};
+use super::route_group;
 use super::{
     Api, App, Auth, ChoiceSource, Database, FieldSpec, FieldType, Orm, Resource, Strategy,
     parse_field,
@@ -103,11 +104,35 @@ pub fn build(manifest: &Manifest) -> Result<App, Diagnostics> {
     if orm == Orm::Prisma {
         problems.extend(refuse_optional_arrays(manifest, &specs));
     }
+    let app_group = app
+        .route_group
+        .as_ref()
+        .map(|group| route_group::parse(manifest, group))
+        .transpose()
+        .unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        });
     let mut resources = Vec::with_capacity(specs.len());
     for (key, raw_resource, fields) in &specs {
-        match build_resource(manifest, key, raw_resource, fields, &specs, &auth) {
-            Ok(resource) => resources.push(resource),
-            Err(found) => problems.extend(found),
+        let group = match &raw_resource.route_group {
+            Some(own) => route_group::parse(manifest, own).map(Some),
+            None => Ok(app_group.clone()),
+        };
+        match (
+            build_resource(manifest, key, raw_resource, fields, &specs, &auth),
+            group,
+        ) {
+            (Ok(mut resource), Ok(group)) => {
+                let dir = route_group::api_dir(group.as_deref(), &resource.names.plural_kebab);
+                resource.route_import = format!("@/{dir}");
+                resource.route_group = group;
+                resources.push(resource);
+            }
+            (built, group) => {
+                problems.extend(built.err().unwrap_or_default());
+                problems.extend(group.err());
+            }
         }
     }
     if api != Api::Routes {

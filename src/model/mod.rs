@@ -22,6 +22,7 @@ mod reserved;
 pub mod resource_code;
 pub mod resource_form;
 mod resources;
+pub mod route_group;
 pub mod statement_layout;
 pub mod test_plan;
 mod test_probes;
@@ -156,6 +157,10 @@ pub struct Resource {
     pub choices: Option<ChoiceSource>,
     /// The names it had before `renamed_from`.
     pub renamed_from: Option<ResourceNames>,
+    /// The route group its route handlers are in: its own `route_group`, else the app's.
+    pub route_group: Option<String>,
+    /// `@/app/api/(v1)/posts`: where its route handlers are imported from.
+    pub route_import: String,
 }
 
 /// One column of a resource.

@@ -319,6 +319,10 @@ pub(crate) fn finish_resource(
     let tests = test_plan(&fields, owned, &access, auth);
     let form = super::resource_form::resource_form(&fields, &names.kebab);
     let pages = super::pages::resource_pages(&fields, &sortable);
+    let route_import = format!(
+        "@/{}",
+        super::route_group::api_dir(None, &names.plural_kebab)
+    );
     Resource {
         form,
         pages,
@@ -334,6 +338,8 @@ pub(crate) fn finish_resource(
         code,
         tests,
         renamed_from: None,
+        route_import,
+        route_group: None,
     }
 }
 

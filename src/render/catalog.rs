@@ -7,7 +7,7 @@ use tera::{Context, Value};
 
 use super::Renderer;
 use crate::error::Result;
-use crate::model::{App, Orm, ResourceNames, contract};
+use crate::model::{App, Orm, ResourceNames, contract, route_group};
 
 /// Whether a template is rendered once, or once per resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,14 +130,26 @@ pub struct Rendered {
     pub content: String,
 }
 
-/// The output path of a template, for a resource where it has one.
+/// The output path of a template, for a resource where it has one (and, for its route
+/// handlers, the route group they are in).
 #[must_use]
-pub fn output_path(template: &str, resource: Option<&ResourceNames>) -> String {
+pub fn output_path(
+    template: &str,
+    resource: Option<&ResourceNames>,
+    route_group: Option<&str>,
+) -> String {
     let mut path = template
         .strip_prefix(PRISMA_DIR)
         .unwrap_or(template)
         .to_string();
     if let Some(names) = resource {
+        let handlers = format!("src/{}/__plural_kebab__", route_group::API_DIR);
+        if let Some(rest) = path.strip_prefix(&handlers) {
+            path = format!(
+                "src/{}{rest}",
+                route_group::api_dir(route_group, "__plural_kebab__")
+            );
+        }
         path = path
             .replace("__plural_kebab__", &names.plural_kebab)
             .replace("__kebab__", &names.kebab);
@@ -161,9 +173,10 @@ pub fn moves(app: &App) -> Vec<(String, String)> {
             .iter()
             .filter(|e| e.scope == Scope::Resource && e.applies(app))
         {
+            let group = resource.route_group.as_deref();
             out.push((
-                output_path(entry.template, Some(before)),
-                output_path(entry.template, Some(&resource.names)),
+                output_path(entry.template, Some(before), group),
+                output_path(entry.template, Some(&resource.names), group),
             ));
         }
     }
@@ -212,6 +225,8 @@ struct ResourceSummary<'a> {
     access: &'a crate::model::Access,
     /// The keys a client may send (for the app-wide test of the input schemas).
     input_keys: &'a [String],
+    /// The route group its route handlers are in.
+    route_group: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -265,6 +280,7 @@ pub fn render_app(
                 owned: r.owned,
                 access: &r.access,
                 input_keys: &r.tests.input_keys,
+                route_group: r.route_group.as_deref(),
             })
             .collect(),
         api_routes: super::openapi::routes(app),
@@ -312,7 +328,12 @@ pub fn render_app(
                 }
             }
             let content = renderer.render(template, &context)?;
-            let path = output_path(template, index.map(|i| &app.resources[i].names));
+            let resource = index.map(|i| &app.resources[i]);
+            let path = output_path(
+                template,
+                resource.map(|r| &r.names),
+                resource.and_then(|r| r.route_group.as_deref()),
+            );
             Ok((
                 path,
                 Rendered {
@@ -358,7 +379,7 @@ mod tests {
             let mut seen = std::collections::BTreeSet::new();
             for entry in CATALOG.iter().filter(|e| e.orm.is_none_or(|o| o == orm)) {
                 assert!(
-                    seen.insert(output_path(entry.template, None)),
+                    seen.insert(output_path(entry.template, None, None)),
                     "{orm:?}: two templates write {}",
                     entry.template
                 );
@@ -381,10 +402,28 @@ mod tests {
 
     #[test]
     fn output_paths_fill_in_resource_names() {
-        assert_eq!(output_path("_gitignore", None), ".gitignore");
+        assert_eq!(output_path("_gitignore", None, None), ".gitignore");
         assert_eq!(
-            output_path("src/app/_gitignore", None),
+            output_path("src/app/_gitignore", None, None),
             "src/app/.gitignore"
+        );
+        let names = ResourceNames::new("blog_post");
+        let handler = "src/app/api/__plural_kebab__/[id]/route.ts";
+        assert_eq!(
+            output_path(handler, Some(&names), None),
+            "src/app/api/blog-posts/[id]/route.ts"
+        );
+        assert_eq!(
+            output_path(handler, Some(&names), Some("v1")),
+            "src/app/api/(v1)/blog-posts/[id]/route.ts"
+        );
+        assert_eq!(
+            output_path(
+                "src/app/__plural_kebab__/page.tsx",
+                Some(&names),
+                Some("v1")
+            ),
+            "src/app/blog-posts/page.tsx"
         );
     }
 }

@@ -64,6 +64,9 @@ fn resource_paths(app: &App, resource: &crate::model::Resource) -> Vec<String> {
     CATALOG
         .iter()
         .filter(|e| e.scope == Scope::Resource && e.applies(app))
-        .map(|e| catalog::output_path(e.template, Some(&resource.names)))
+        .map(|e| {
+            let group = resource.route_group.as_deref();
+            catalog::output_path(e.template, Some(&resource.names), group)
+        })
         .collect()
 }

@@ -19,8 +19,8 @@
 [% set body_arg = "" %]
 [% endif %]
 import { beforeEach, describe, expect, it } from 'vitest'
-[[ wrap(open="import {", items=["DELETE", "GET as read", "PATCH"], close="} from '@/app/api/" ~ n.plural_kebab ~ "/[id]/route'", padded=true) ]]
-[[ wrap(open="import {", items=["GET as list", "POST"], close="} from '@/app/api/" ~ n.plural_kebab ~ "/route'", padded=true) ]]
+[[ wrap(open="import {", items=["DELETE", "GET as read", "PATCH"], close="} from '" ~ resource.route_import ~ "/[id]/route'", padded=true) ]]
+[[ wrap(open="import {", items=["GET as list", "POST"], close="} from '" ~ resource.route_import ~ "/route'", padded=true) ]]
 import type { [[ n.pascal ]] } from '@/dal'
 import type { Page } from '@/types'
 [[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]

@@ -4,5 +4,6 @@ mod check;
 mod errors;
 mod orm;
 mod renames;
+mod route_groups;
 mod support;
 mod workflows;
