@@ -52,8 +52,13 @@ pub enum Command {
     Remove(RemoveCommand),
     /// Render everything from strata.toml (idempotent).
     Generate,
-    /// Exit 1 if code, migrations or layering drift from the manifest.
-    Check,
+    /// Exit 1 if code, migrations or layering drift from the manifest, or the app is behind
+    /// its template pack or strata.
+    Check {
+        /// Check many apps (each directory, or the apps in its folders), one line each.
+        #[arg(long, value_name = "DIR", num_args = 1..)]
+        all: Vec<PathBuf>,
+    },
     /// Manage the templates a team can own.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -73,6 +78,10 @@ pub struct NewArgs {
     /// Start from a team's shared manifest.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["database", "orm", "auth", "api", "resource"])]
     pub manifest: Option<PathBuf>,
+    /// Use a team's template pack: its templates, and its defaults for what the command line
+    /// does not say (written to strata.toml as `[templates] pack`).
+    #[arg(long, value_name = "DIR")]
+    pub pack: Option<PathBuf>,
     /// The database: embedded PGlite, or PostgreSQL through DATABASE_URL.
     #[arg(long, value_enum)]
     pub database: Option<DatabaseArg>,
@@ -134,26 +143,26 @@ pub enum TemplatesCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DatabaseArg {
     Pglite,
     Postgres,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OrmArg {
     Drizzle,
     Prisma,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum AuthArg {
     Jwt,
     Session,
     None,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ApiArg {
     Routes,
     Actions,

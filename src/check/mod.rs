@@ -1,6 +1,7 @@
 //! `strata check`: what drifted from the manifest (code, migrations, the ledger) and which imports
 //! go up the layers. A hand edit alone is not drift.
 
+pub mod all;
 pub mod layers;
 
 use std::io::Write;
@@ -29,6 +30,40 @@ pub struct Drift {
 pub struct Findings {
     pub drift: Vec<Drift>,
     pub violations: Vec<layers::Violation>,
+    /// Why files would change although the manifest did not: the pack or strata moved on since
+    /// the app was last rendered (`its pack changed (1a2b… → 3c4d…)`).
+    pub behind: Vec<String>,
+}
+
+/// What moved on since the last render, when files would change: the pack, strata, or both.
+fn behind(
+    previous: &crate::plan::Ledger,
+    now: &crate::plan::Ledger,
+    drift: &[Drift],
+) -> Vec<String> {
+    if !drift
+        .iter()
+        .any(|d| d.kind == "stale" || d.kind == "missing")
+    {
+        return Vec::new();
+    }
+    let shown = |value: &Option<String>| value.clone().unwrap_or_else(|| "none".to_string());
+    let mut out = Vec::new();
+    if previous.pack != now.pack {
+        out.push(format!(
+            "its pack changed ({} → {})",
+            shown(&previous.pack),
+            shown(&now.pack)
+        ));
+    }
+    if previous.strata.is_some() && previous.strata != now.strata {
+        out.push(format!(
+            "strata changed ({} → {})",
+            shown(&previous.strata),
+            shown(&now.strata)
+        ));
+    }
+    out
 }
 
 /// Compares the app at `root` with its manifest and scans its imports.
@@ -68,7 +103,7 @@ pub fn findings(root: &Path) -> Result<Findings> {
             ),
             Action::Update => (
                 "stale",
-                "not edited, and the manifest now renders it differently; run `strata generate`",
+                "not edited, and now rendered differently (strata.toml, the templates or strata changed); run `strata generate`",
             ),
             Action::Delete => (
                 "stale",
@@ -113,7 +148,12 @@ pub fn findings(root: &Path) -> Result<Findings> {
         }
     }
     let violations = layers::check(root, prepared.app.strict_layers)?;
-    Ok(Findings { drift, violations })
+    let behind = behind(&prepared.previous, &prepared.plan.ledger, &drift);
+    Ok(Findings {
+        drift,
+        violations,
+        behind,
+    })
 }
 
 /// Runs `check`, prints the findings, and returns 1 when there are any.
@@ -125,7 +165,7 @@ pub fn run(root: &Path, json_output: bool) -> Result<u8> {
     let clean = found.drift.is_empty() && found.violations.is_empty();
     let mut out = anstream::stdout();
     let printed = if json_output {
-        let document = json!({ "ok": clean, "drift": found.drift, "violations": found.violations, "exit_code": u8::from(!clean) });
+        let document = json!({ "ok": clean, "drift": found.drift, "violations": found.violations, "behind": found.behind, "exit_code": u8::from(!clean) });
         writeln!(
             out,
             "{}",
@@ -139,6 +179,13 @@ pub fn run(root: &Path, json_output: bool) -> Result<u8> {
 }
 
 fn print(out: &mut dyn Write, found: &Findings) -> std::io::Result<()> {
+    if !found.behind.is_empty() {
+        writeln!(
+            out,
+            "behind: {}; `strata generate` brings these files up to date:",
+            found.behind.join(", ")
+        )?;
+    }
     for drift in &found.drift {
         writeln!(
             out,

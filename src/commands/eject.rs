@@ -1,10 +1,14 @@
-//! `strata templates eject`: copy built-in templates into .strata/templates for a team to own.
+//! `strata templates eject`: copy templates into .strata/templates for the app to own: the team
+//! pack's version of each where it has one, else strata's. The text copied is kept as the merge
+//! base, so that later changes to the pack or to strata merge into the app's version.
 
 use super::start_dir;
 use crate::apply::apply;
 use crate::cli::Common;
 use crate::error::{Error, Result};
-use crate::manifest::find_root;
+use crate::manifest::{Manifest, find_root};
+use crate::plan::ledger::sha256;
+use crate::plan::overrides::lower_layer;
 use crate::plan::{Action, Change, Ledger, Plan};
 use crate::render::catalog::PRISMA_DIR;
 use crate::render::{OVERRIDE_DIR, builtin_templates};
@@ -12,7 +16,14 @@ use crate::report;
 
 pub fn run(paths: &[String], common: &Common) -> Result<u8> {
     let root = find_root(&start_dir(common)?)?;
-    let templates = builtin_templates();
+    let pack = crate::render::pack::of_manifest(&Manifest::load(&root)?)?;
+    let templates: Vec<(String, String)> = builtin_templates()
+        .into_iter()
+        .map(|(name, _)| {
+            let text = lower_layer(&name, pack.as_ref()).unwrap_or_default();
+            (name, text)
+        })
+        .collect();
     // `src/dal` names the Drizzle templates and their Prisma variants (`_prisma/src/dal/…`).
     let matches = |name: &str, path: &str| {
         let prefix = path.trim_end_matches('/');
@@ -30,6 +41,8 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
             ));
         }
     }
+    let mut ledger = Ledger::load(&root)?;
+    let previous = ledger.clone();
     let mut changes = Vec::new();
     for (name, text) in templates {
         let wanted = paths.is_empty() || paths.iter().any(|p| matches(&name, p));
@@ -39,11 +52,11 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
         let path = format!("{OVERRIDE_DIR}/{name}");
         let before = std::fs::read_to_string(root.join(&path)).ok();
         let (action, write, reason) = match &before {
-            None => (Action::Create, Some(text.to_string()), None),
-            Some(current) if current == text => (Action::Identical, None, None),
+            None => (Action::Create, Some(text.clone()), None),
+            Some(current) if *current == text => (Action::Identical, None, None),
             Some(_) if common.force => (
                 Action::Update,
-                Some(text.to_string()),
+                Some(text.clone()),
                 Some("--force".to_string()),
             ),
             Some(_) => (
@@ -52,6 +65,11 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
                 Some("already ejected and edited; --force replaces it".to_string()),
             ),
         };
+        // What the app's version starts from is its merge base.
+        let render = (action != Action::Keep).then(|| {
+            ledger.templates.insert(name.clone(), sha256(&text));
+            text
+        });
         changes.push(Change {
             path,
             action,
@@ -59,17 +77,16 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
             reason,
             write,
             before,
-            render: None,
+            render,
         });
     }
-    let ledger = Ledger::load(&root)?;
     let plan = Plan {
         changes,
-        ledger: ledger.clone(),
+        ledger,
         unchanged: 0,
     };
     if !common.dry_run {
-        apply(&root, &plan, &ledger)?;
+        apply(&root, &plan, &previous)?;
     }
     let mut stdout = anstream::stdout();
     let printed = if common.json {

@@ -30,7 +30,18 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Add(AddCommand::Field { name, fields }) => add::field(&name, &fields, common),
         Command::Remove(RemoveCommand::Resource { name }) => add::remove_resource(&name, common),
         Command::Generate => generate::run(common),
-        Command::Check => {
+        Command::Check { all } if !all.is_empty() => {
+            // Named as given, so that each line shows the path the user wrote.
+            let dirs: Vec<PathBuf> = all
+                .iter()
+                .map(|dir| match &common.directory {
+                    Some(start) => start.join(dir),
+                    None => dir.clone(),
+                })
+                .collect();
+            crate::check::all::run(&dirs, common.json)
+        }
+        Command::Check { .. } => {
             let root = crate::manifest::find_root(&start_dir(common)?)?;
             crate::check::run(&root, common.json)
         }

@@ -1,7 +1,10 @@
 //! `strata new <dir>`: write strata.toml and render the whole app into an empty directory.
 
-use std::path::Path;
+use std::path::{Component, Path};
+
+use clap::ValueEnum;
 use std::process::Command;
+use toml::Spanned;
 
 use super::add::check_resource_name;
 use super::prompt::{self, Choices};
@@ -12,10 +15,17 @@ use crate::manifest::Manifest;
 use crate::manifest::edit::ManifestEditor;
 use crate::model::names::{ResourceNames, is_identifier};
 use crate::model::parse_cli_field;
+use crate::render::pack::{DEFAULTS_FILE, Defaults, Pack, TEMPLATES_DIR, lexical};
 
 pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
-    let root = start_dir(common)?.join(&args.dir);
+    let start = start_dir(common)?;
+    let root = start.join(&args.dir);
     check_target(&root, common.force)?;
+    let pack = match &args.pack {
+        Some(dir) => Some(load_pack(&start, &root, dir)?),
+        None => None,
+    };
+    let defaults = pack.as_ref().map(|(pack, _)| &pack.defaults);
     let text = match &args.manifest {
         Some(path) => std::fs::read_to_string(path).map_err(|e| {
             Error::argument(
@@ -24,11 +34,15 @@ pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
                 "pass the path of an existing strata.toml",
             )
         })?,
-        None => manifest_from_options(&root, args, common)?,
+        None => manifest_from_options(&root, args, defaults, common)?,
     };
     // Checked as given, so that errors name the lines of the file the user wrote; then written
-    // with the directive that points editors at the schema.
+    // with the pack it uses and the directive that points editors at the schema.
     crate::model::build(&Manifest::parse(root.clone(), "strata.toml", text.clone())?)?;
+    let text = match &pack {
+        Some((_, relative)) => with_pack(&text, relative)?,
+        None => text,
+    };
     let text = crate::manifest::schema::with_directive(&text);
     let prepared = pipeline::prepare(&root, &text, common, pipeline::Rendering::Incremental)?;
     pipeline::execute(&root, &prepared, common)?;
@@ -65,7 +79,71 @@ fn check_target(root: &Path, force: bool) -> Result<()> {
     Ok(())
 }
 
-fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result<String> {
+/// The pack `--pack` names, and its path as the app's manifest writes it (relative to the app).
+fn load_pack(start: &Path, root: &Path, dir: &Path) -> Result<(Pack, String)> {
+    let shown = format!("--pack {}", dir.display());
+    let absolute = start.join(dir);
+    let relative = relative_path(root, &absolute);
+    match Pack::load(&absolute, &relative) {
+        Ok(pack) => Ok((pack, relative)),
+        Err(Some(error)) => Err(error),
+        Err(None) => Err(Error::argument(
+            shown,
+            format!("holds neither {DEFAULTS_FILE} nor {TEMPLATES_DIR}/"),
+            "pass the directory of the team's template pack (a clone of its repository)",
+        )),
+    }
+}
+
+/// `target` as a path from `from`, both absolute (`../team-pack`).
+fn relative_path(from: &Path, target: &Path) -> String {
+    fn normal(path: &Path) -> Vec<String> {
+        lexical(path)
+            .components()
+            .filter_map(|c| match c {
+                Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+    let (from, target) = (normal(from), normal(target));
+    let shared = from.iter().zip(&target).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_string(); from.len() - shared];
+    parts.extend(target[shared..].iter().cloned());
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
+}
+
+/// The manifest with `[templates] pack` set (kept when a shared manifest already sets it).
+fn with_pack(text: &str, relative: &str) -> Result<String> {
+    let mut editor = ManifestEditor::parse(text).map_err(|e| {
+        Error::argument(
+            "--manifest",
+            e.to_string(),
+            "pass a strata.toml that parses",
+        )
+    })?;
+    editor
+        .set_pack(relative)
+        .map_err(|e| Error::argument("--pack", e.to_string(), "make [templates] a table"))?;
+    Ok(editor.to_text())
+}
+
+/// A choice the command line left open: the pack's default, else strata's.
+fn default_of<T: ValueEnum>(pack: Option<&Spanned<String>>, fallback: T) -> T {
+    pack.and_then(|value| T::from_str(value.get_ref(), true).ok())
+        .unwrap_or(fallback)
+}
+
+fn manifest_from_options(
+    root: &Path,
+    args: &NewArgs,
+    defaults: Option<&Defaults>,
+    common: &Common,
+) -> Result<String> {
     let dir_name = root
         .file_name()
         .map(|n| n.to_string_lossy().to_lowercase())
@@ -77,12 +155,25 @@ fn manifest_from_options(root: &Path, args: &NewArgs, common: &Common) -> Result
             "name the directory with letters, digits, - and _, starting with a letter",
         ));
     }
+    let pack = defaults.cloned().unwrap_or_default();
     let mut choices = Choices {
-        database: args.database.unwrap_or(DatabaseArg::Pglite),
-        orm: args.orm.unwrap_or(OrmArg::Drizzle),
-        auth: args.auth.unwrap_or(AuthArg::Jwt),
-        api: args.api.unwrap_or(ApiArg::Routes),
+        database: args
+            .database
+            .unwrap_or_else(|| default_of(pack.database.as_ref(), DatabaseArg::Pglite)),
+        orm: args
+            .orm
+            .unwrap_or_else(|| default_of(pack.orm.as_ref(), OrmArg::Drizzle)),
+        auth: args
+            .auth
+            .unwrap_or_else(|| default_of(pack.auth.as_ref(), AuthArg::Jwt)),
+        api: args
+            .api
+            .unwrap_or_else(|| default_of(pack.api.as_ref(), ApiArg::Routes)),
         resources: args.resource.clone(),
+        roles: pack.roles.map_or_else(
+            || vec!["user".to_string(), "admin".to_string()],
+            Spanned::into_inner,
+        ),
     };
     let untouched = args.database.is_none()
         && args.orm.is_none()
@@ -132,14 +223,7 @@ fn manifest_of(root: &Path, dir_name: &str, choices: &Choices) -> Result<String>
         AuthArg::Session => "session",
         AuthArg::None => "none",
     };
-    let mut editor = ManifestEditor::create(
-        dir_name,
-        database,
-        orm,
-        api,
-        auth,
-        &["user".to_string(), "admin".to_string()],
-    );
+    let mut editor = ManifestEditor::create(dir_name, database, orm, api, auth, &choices.roles);
     for spec in &choices.resources {
         let mut words = spec.split_whitespace();
         let Some(name) = words.next() else {

@@ -9,9 +9,10 @@ use crate::error::Result;
 use crate::manifest::{FILE_NAME, Manifest};
 use crate::migrate::{self, NewMigration};
 use crate::model::{self, App, route_group};
+use crate::plan::overrides;
 use crate::plan::{Action, Change, Inputs, Ledger, Plan, classify};
 use crate::render::catalog::{self, Rendered, render_app};
-use crate::render::{Renderer, incremental, openapi};
+use crate::render::{Renderer, incremental, openapi, pack};
 
 /// A worker's result; its panic is the same bug it would be on this thread, so it surfaces.
 fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
@@ -55,8 +56,10 @@ pub fn prepare(
 ) -> Result<Prepared> {
     let manifest = Manifest::parse(root.to_path_buf(), FILE_NAME, manifest_text.to_string())?;
     let app = model::build(&manifest)?;
-    let renderer = Renderer::new(Some(root))?;
+    let pack = pack::of_manifest(&manifest)?;
     let previous = Ledger::load(root)?;
+    let overrides = overrides::merge(root, &previous, pack.as_ref())?;
+    let renderer = Renderer::from_layers(pack.as_ref(), &overrides.texts)?;
     let fingerprints = incremental::fingerprints(&app, &renderer);
     let skip = if rendering == Rendering::Incremental && !common.force {
         incremental::reusable(&app, &fingerprints, &previous.renders, &|path| {
@@ -162,6 +165,16 @@ pub fn prepare(
     };
     let mut plan = classify(&inputs);
     plan.ledger.version = 1;
+    plan.ledger.strata = Some(env!("CARGO_PKG_VERSION").to_string());
+    plan.ledger.pack = pack.as_ref().map(|p| p.revision.clone());
+    plan.ledger.templates = overrides.bases;
+    for record in plan.ledger.files.values_mut() {
+        record.pack = pack
+            .as_ref()
+            .filter(|_| renderer.is_from_pack(&record.template))
+            .map(|p| p.revision.clone());
+    }
+    plan.changes.extend(overrides.changes);
     plan.ledger.renders = fingerprints;
     plan.ledger.migrations = migrations;
     plan.ledger.schema = schema;

@@ -15,6 +15,8 @@ pub struct Choices {
     pub auth: AuthArg,
     pub api: ApiArg,
     pub resources: Vec<String>,
+    /// The roles of `[auth]` (a team's pack may set them).
+    pub roles: Vec<String>,
 }
 
 /// Whether both ends are a terminal, so asking makes sense.
@@ -42,6 +44,11 @@ fn restore_cursor_on_interrupt() {
     });
 }
 
+/// Where `choice` is among `all`, for a menu's default.
+fn position<T: PartialEq>(all: &[T], choice: T) -> usize {
+    all.iter().position(|c| *c == choice).unwrap_or(0)
+}
+
 /// Asks each question with the current choice as the default; a first resource that `valid`
 /// refuses (with the choices so far) is asked again, its reason shown.
 pub fn ask(defaults: Choices, valid: &dyn Fn(&Choices) -> Result<(), String>) -> Result<Choices> {
@@ -52,7 +59,10 @@ pub fn ask(defaults: Choices, valid: &dyn Fn(&Choices) -> Result<(), String>) ->
             "PGlite (embedded Postgres, no server)",
             "PostgreSQL (DATABASE_URL)",
         ])
-        .default(0)
+        .default(position(
+            &[DatabaseArg::Pglite, DatabaseArg::Postgres],
+            defaults.database,
+        ))
         .interact()
         .map_err(failed)?;
     let orm = Select::new()
@@ -61,7 +71,7 @@ pub fn ask(defaults: Choices, valid: &dyn Fn(&Choices) -> Result<(), String>) ->
             "Drizzle ORM",
             "Prisma 7 (as the query client; strata still writes the migrations)",
         ])
-        .default(0)
+        .default(position(&[OrmArg::Drizzle, OrmArg::Prisma], defaults.orm))
         .interact()
         .map_err(failed)?;
     let auth = Select::new()
@@ -71,7 +81,10 @@ pub fn ask(defaults: Choices, valid: &dyn Fn(&Choices) -> Result<(), String>) ->
             "sessions: opaque tokens in the database",
             "none",
         ])
-        .default(0)
+        .default(position(
+            &[AuthArg::Jwt, AuthArg::Session, AuthArg::None],
+            defaults.auth,
+        ))
         .interact()
         .map_err(failed)?;
     let api = Select::new()
@@ -81,7 +94,10 @@ pub fn ask(defaults: Choices, valid: &dyn Fn(&Choices) -> Result<(), String>) ->
             "pages with forms and server actions",
             "both",
         ])
-        .default(0)
+        .default(position(
+            &[ApiArg::Routes, ApiArg::Actions, ApiArg::Both],
+            defaults.api,
+        ))
         .interact()
         .map_err(failed)?;
     let choices = Choices {
@@ -89,7 +105,8 @@ pub fn ask(defaults: Choices, valid: &dyn Fn(&Choices) -> Result<(), String>) ->
         orm: [OrmArg::Drizzle, OrmArg::Prisma][orm],
         auth: [AuthArg::Jwt, AuthArg::Session, AuthArg::None][auth],
         api: [ApiArg::Routes, ApiArg::Actions, ApiArg::Both][api],
-        resources: defaults.resources,
+        resources: defaults.resources.clone(),
+        roles: defaults.roles.clone(),
     };
     let with = |resource: &str| {
         let mut resources = choices.resources.clone();

@@ -87,6 +87,24 @@ impl ManifestEditor {
         ManifestEditor { doc }
     }
 
+    /// Sets `[templates] pack`, unless the manifest already names a pack (a team's shared
+    /// manifest says where its apps keep the pack).
+    ///
+    /// # Errors
+    /// `templates` is not a table.
+    pub fn set_pack(&mut self, path: &str) -> Result<(), EditError> {
+        let templates = self
+            .doc
+            .entry("templates")
+            .or_insert_with(|| Item::Table(Table::new()))
+            .as_table_mut()
+            .ok_or_else(|| EditError::NotATable("templates".into()))?;
+        if !templates.contains_key("pack") {
+            templates.insert("pack", value(path));
+        }
+        Ok(())
+    }
+
     /// Appends `[resources.<key>]` with its fields, after everything else.
     ///
     /// # Errors

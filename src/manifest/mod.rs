@@ -25,6 +25,14 @@ pub struct RawManifest {
     #[serde(default)]
     pub resources: BTreeMap<Spanned<String>, Spanned<RawResource>>,
     pub layers: Option<Spanned<RawLayers>>,
+    pub templates: Option<Spanned<RawTemplates>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTemplates {
+    /// A team's template pack, relative to the app directory.
+    pub pack: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -51,6 +51,7 @@ where
                     template: rendered.template.clone(),
                     sha256: sha256(&rendered.content),
                     conflict: change.action == Action::Conflict,
+                    pack: None,
                 },
             );
         }

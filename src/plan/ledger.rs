@@ -26,6 +26,9 @@ pub struct FileRecord {
     /// strata wrote conflict markers into the file and they have not been seen resolved since.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub conflict: bool,
+    /// The revision of the team's pack, when the file's template came from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<String>,
 }
 
 /// One migration strata wrote.
@@ -52,6 +55,16 @@ pub struct Ledger {
     /// A fingerprint of each resource's render inputs when its files were last rendered.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub renders: BTreeMap<String, String>,
+    /// The version of strata that last rendered the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strata: Option<String>,
+    /// The revision of the team's pack the app was last rendered with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<String>,
+    /// Each of the app's own template overrides (`.strata/templates/<name>`) and the SHA-256 of
+    /// the text it was ejected or last merged from, kept under `.strata/base/` as its merge base.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub templates: BTreeMap<String, String>,
 }
 
 /// SHA-256 of text, as lower-case hex.

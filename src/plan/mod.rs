@@ -2,6 +2,7 @@
 
 pub mod classify;
 pub mod ledger;
+pub mod overrides;
 
 use serde::Serialize;
 

@@ -1,5 +1,5 @@
-//! Renders the app's files with Tera 2 from templates embedded in the binary, or a team's
-//! overrides under `.strata/templates/`.
+//! Renders the app's files with Tera 2 from templates embedded in the binary, replaced by a
+//! team's pack (`[templates] pack`) and then by the app's own overrides under `.strata/templates/`.
 //!
 //! Templates use `[[ value ]]`, `[% block %]` and `[# comment #]`, which never occur in the
 //! TypeScript, TSX, JSON or CSS we generate, so no `raw` blocks are needed. A line holding only
@@ -11,15 +11,17 @@ mod layout_functions;
 mod lines;
 pub mod openapi;
 mod openapi_auth;
+pub mod pack;
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 use include_dir::{Dir, include_dir};
 use sha2::{Digest, Sha256};
 use tera::{Context, Delimiters, Tera};
 
 use crate::error::{Error, Result};
+use pack::Pack;
 
 /// The built-in templates, mirroring the generated app's tree.
 pub static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/templates");
@@ -46,6 +48,8 @@ pub struct Renderer {
     /// Identifies the templates and the code that renders them: strata's build and the
     /// overrides' names and text.
     fingerprint: String,
+    /// The templates whose text comes from the team's pack.
+    from_pack: BTreeSet<String>,
 }
 
 /// Every built-in template as (relative path, text).
@@ -68,11 +72,26 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
 }
 
 impl Renderer {
-    /// Parses the built-in templates, replaced by any team override under `app_root`.
+    /// Parses the built-in templates, replaced by the pack's and then by the app's own overrides
+    /// under `app_root`.
     ///
     /// # Errors
     /// A template that does not parse, or an override that replaces no built-in template.
-    pub fn new(app_root: Option<&Path>) -> Result<Self> {
+    pub fn new(app_root: Option<&Path>, pack: Option<&Pack>) -> Result<Self> {
+        let overrides = match app_root {
+            Some(root) => pack::read_tree(&root.join(OVERRIDE_DIR))?,
+            None => Vec::new(),
+        };
+        Self::from_layers(pack, &overrides)
+    }
+
+    /// Parses the built-in templates, replaced by the pack's, then by `overrides` (the app's own:
+    /// template name and text).
+    ///
+    /// # Errors
+    /// A template that does not parse, an override that replaces no built-in template, or an
+    /// app override still holding the conflict markers of a merge.
+    pub fn from_layers(pack: Option<&Pack>, overrides: &[(String, String)]) -> Result<Self> {
         let mut sources: BTreeMap<String, (String, String)> = builtin_templates()
             .into_iter()
             .map(|(name, text)| {
@@ -82,16 +101,35 @@ impl Renderer {
                 )
             })
             .collect();
-        if let Some(root) = app_root {
-            for (name, path, text) in read_overrides(&root.join(OVERRIDE_DIR))? {
-                if !sources.contains_key(&name) {
-                    return Err(Error::Template {
-                        template: format!("{OVERRIDE_DIR}/{name}"),
-                        message: "this override replaces no built-in template".into(),
-                    });
-                }
-                sources.insert(name, (path, text));
+        let pack_layer = pack.map(|p| {
+            p.templates
+                .iter()
+                .map(|(name, text)| (name.clone(), p.origin(name), text.clone()))
+                .collect::<Vec<_>>()
+        });
+        let app_layer = overrides
+            .iter()
+            .map(|(name, text)| (name.clone(), format!("{OVERRIDE_DIR}/{name}"), text.clone()));
+        let mut from_pack = BTreeSet::new();
+        for (name, origin, text) in pack_layer.into_iter().flatten().chain(app_layer) {
+            if !sources.contains_key(&name) {
+                return Err(Error::Template {
+                    template: origin,
+                    message: "this override replaces no built-in template".into(),
+                });
             }
+            if crate::apply::merge::has_markers(&text) {
+                return Err(Error::Template {
+                    template: origin,
+                    message: "still holds the conflict markers of merging the templates below it; resolve them, then run `strata generate`".into(),
+                });
+            }
+            if origin.starts_with(OVERRIDE_DIR) {
+                from_pack.remove(&name);
+            } else {
+                from_pack.insert(name.clone());
+            }
+            sources.insert(name, (origin, text));
         }
         let mut origins = BTreeMap::new();
         // The built-in templates are part of the binary's identity; overrides are hashed here.
@@ -100,7 +138,7 @@ impl Renderer {
         fingerprint.update(env!("STRATA_SOURCE_ID"));
         let mut stripped = Vec::with_capacity(sources.len());
         for (name, (origin, text)) in &sources {
-            if origin.starts_with(OVERRIDE_DIR) {
+            if !origin.starts_with("templates/") {
                 for part in [name.as_bytes(), b"\0", text.as_bytes(), b"\0"] {
                     fingerprint.update(part);
                 }
@@ -129,8 +167,15 @@ impl Renderer {
         Ok(Renderer {
             tera,
             origins,
+            from_pack,
             fingerprint: crate::plan::ledger::hex(&fingerprint.finalize()),
         })
+    }
+
+    /// Whether the text of `template` comes from the team's pack.
+    #[must_use]
+    pub fn is_from_pack(&self, template: &str) -> bool {
+        self.from_pack.contains(template)
     }
 
     /// Changes whenever any template, or strata itself, changes.
@@ -182,26 +227,4 @@ fn error_chain(error: &tera::Error) -> String {
         source = cause.source();
     }
     message
-}
-
-fn read_overrides(dir: &Path) -> Result<Vec<(String, String, String)>> {
-    if !dir.is_dir() {
-        return Ok(Vec::new());
-    }
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::io("reading", dir, e.into()))?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let path: PathBuf = entry.path().to_path_buf();
-        let relative = path
-            .strip_prefix(dir)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io("reading", &path, e))?;
-        out.push((relative.clone(), format!("{OVERRIDE_DIR}/{relative}"), text));
-    }
-    Ok(out)
 }

@@ -52,9 +52,15 @@ const routeFiles = readdirSync(appDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => path.basename(file) === 'route.ts')
   .map((file) => file.split(path.sep).join('/'))
 
+// The URL of a route file: its folders, less any route group such as `(v1)`.
+function urlPath(file: string): string {
+  const folders = file.split('/').slice(0, -1)
+  return `/${folders.filter((folder) => !/^\(.+\)$/.test(folder)).join('/')}`
+}
+
 const cases = await Promise.all(
   routeFiles.map(async (file) => ({
-    path: `/${file.slice(0, -'/route.ts'.length)}`,
+    path: urlPath(file),
     route: (await import(path.join(appDir, file))) as RouteModule,
   })),
 ).then((routes) =>

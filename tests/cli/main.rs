@@ -3,6 +3,7 @@
 mod check;
 mod errors;
 mod orm;
+mod packs;
 mod renames;
 mod route_groups;
 mod support;
