@@ -163,6 +163,9 @@ fn the_schema_and_the_parser_agree() {
             "[resources.post]\nfields = [\"title:string\"]\nroute_group = \"-admin\"\n",
             false,
         ),
+        ("[templates]\npack = \"../team-templates\"\n", true),
+        ("[templates]\npack = 1\n", false),
+        ("[templates]\npath = \"../team\"\n", false),
         ("[layers]\nstrict = true\n", true),
         ("[layers]\nstrict = \"yes\"\n", false),
     ];

@@ -215,3 +215,43 @@ fn print(out: &mut dyn Write, found: &Findings) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Ledger;
+
+    fn ledger(strata: &str, pack: Option<&str>) -> Ledger {
+        Ledger {
+            strata: Some(strata.to_string()),
+            pack: pack.map(str::to_string),
+            ..Ledger::default()
+        }
+    }
+
+    #[test]
+    fn behind_names_what_moved_on_when_files_would_change() {
+        let stale = [Drift {
+            kind: "stale",
+            path: "src/lib/utils.ts".into(),
+            detail: String::new(),
+        }];
+        let before = ledger("0.0.9", Some("1a2b"));
+        let now = ledger("0.1.0", Some("3c4d"));
+        assert_eq!(
+            behind(&before, &now, &stale),
+            [
+                "its pack changed (1a2b → 3c4d)",
+                "strata changed (0.0.9 → 0.1.0)"
+            ]
+        );
+        assert!(
+            behind(&before, &now, &[]).is_empty(),
+            "nothing would change"
+        );
+        assert!(
+            behind(&now, &now, &stale).is_empty(),
+            "the manifest changed, not them"
+        );
+    }
+}

@@ -276,3 +276,35 @@ fn a_missing_pack_is_named_where_the_manifest_names_it() {
     assert_eq!(bad.code, 2, "{}", bad.stderr);
     assert!(bad.stderr.contains("--pack nowhere"), "{}", bad.stderr);
 }
+
+#[test]
+fn a_shared_manifest_keeps_its_settings_and_gains_the_pack() {
+    let team = Team::new();
+    team.write(
+        "shared.toml",
+        "[app]\nname = \"shop\"\napi = \"routes\"\n\n[auth]\nstrategy = \"session\"\nroles = [\"clerk\"]\n",
+    );
+    let run = team.run(&[
+        "new",
+        "shop",
+        "--no-git",
+        "--manifest",
+        "shared.toml",
+        "--pack",
+        "team",
+    ]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let manifest = team.read("shop/strata.toml");
+    assert!(
+        manifest.contains("api = \"routes\"") && manifest.contains("roles = [\"clerk\"]"),
+        "the manifest's own settings win over the pack's defaults:\n{manifest}"
+    );
+    assert!(
+        manifest.contains("[templates]\npack = \"../team\""),
+        "{manifest}"
+    );
+    assert!(
+        team.read(&format!("shop/{TEMPLATE}"))
+            .starts_with("// Team helpers, v1.\n")
+    );
+}
