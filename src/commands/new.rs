@@ -172,7 +172,13 @@ fn manifest_from_options(
         resources: args.resource.clone(),
         roles: pack.roles.map_or_else(
             || vec!["user".to_string(), "admin".to_string()],
-            Spanned::into_inner,
+            |roles| {
+                roles
+                    .into_inner()
+                    .into_iter()
+                    .map(Spanned::into_inner)
+                    .collect()
+            },
         ),
     };
     let untouched = args.database.is_none()

@@ -3,14 +3,11 @@
 use heck::ToPascalCase;
 use toml::Spanned;
 
+use super::auth_build;
 use super::names::is_identifier;
-use super::providers::parse_providers;
 use super::resources::{build_resource, parse_resources};
 use super::route_group;
-use super::{
-    Api, App, Auth, ChoiceSource, Database, FieldSpec, FieldType, Orm, Resource, Strategy,
-    parse_field,
-};
+use super::{Api, App, ChoiceSource, Database, FieldSpec, FieldType, Orm, Resource, parse_field};
 use crate::diagnostic::{Diagnostic, Diagnostics, did_you_mean};
 use crate::manifest::Manifest;
 
@@ -73,7 +70,7 @@ pub fn build(manifest: &Manifest) -> Result<App, Diagnostics> {
     );
     let orm = or_default(orm, Orm::Drizzle, &mut problems);
     let api = or_default(api, Api::Routes, &mut problems);
-    let auth = build_auth(manifest);
+    let auth = auth_build::build_auth(manifest);
     // With a broken [auth], the fields are still checked, as the strategy written says.
     let auth_enabled = auth.as_ref().map_or_else(
         |_| {
@@ -165,7 +162,7 @@ fn or_default<T>(result: Build<T>, default: T, problems: &mut Vec<Diagnostic>) -
     })
 }
 
-fn choose<T: Copy>(
+pub(super) fn choose<T: Copy>(
     manifest: &Manifest,
     value: Option<&Spanned<String>>,
     options: &[(&str, T)],
@@ -195,80 +192,6 @@ fn choose<T: Copy>(
         .with_help(help))
 }
 
-fn build_auth(manifest: &Manifest) -> Build<Auth> {
-    let raw = manifest.raw.auth.as_ref().map(Spanned::get_ref);
-    let strategy_options = [
-        ("jwt", Strategy::Jwt),
-        ("session", Strategy::Session),
-        ("none", Strategy::None),
-    ];
-    let strategy = choose(
-        manifest,
-        raw.and_then(|a| a.strategy.as_ref()),
-        &strategy_options,
-        Strategy::Jwt,
-        "auth strategy",
-    )?;
-    let mut roles = Vec::new();
-    if let Some(raw_roles) = raw.and_then(|a| a.roles.as_ref()) {
-        if raw_roles.get_ref().is_empty() {
-            return Err(manifest.diagnostic(raw_roles.span(), "roles is empty").with_help("list at least one role; new users get the first (e.g. roles = [\"user\", \"admin\"])"));
-        }
-        for role in raw_roles.get_ref() {
-            let text = role.get_ref();
-            if !text.chars().all(|c| c.is_ascii_lowercase() || c == '_') || text.is_empty() {
-                return Err(manifest
-                    .diagnostic(
-                        role.span(),
-                        format!("role {text:?} is not a lower-case word"),
-                    )
-                    .with_help("use lower-case letters and _ (e.g. \"editor\")"));
-            }
-            if ["public", "owner"].contains(&text.as_str()) {
-                return Err(manifest
-                    .diagnostic(
-                        role.span(),
-                        format!("{text:?} is an access keyword, not a role"),
-                    )
-                    .with_help("choose another role name"));
-            }
-            if roles.contains(text) {
-                return Err(manifest
-                    .diagnostic(role.span(), format!("role {text:?} is listed twice"))
-                    .with_help("list each role once"));
-            }
-            roles.push(text.clone());
-        }
-    } else {
-        roles = vec!["user".to_string(), "admin".to_string()];
-    }
-    let quoted: Vec<String> = roles.iter().map(|r| format!("'{r}'")).collect();
-    let providers = parse_providers(manifest, raw.and_then(|a| a.providers.as_ref()), strategy)?;
-    let offers = |id: &str| providers.iter().any(|p| p.id == id);
-    let ids: Vec<&str> = providers.iter().map(|p| p.id).collect();
-    let envs: Vec<String> = providers.iter().map(|p| format!("'{}'", p.env)).collect();
-    let cases: Vec<String> = providers
-        .iter()
-        .map(|p| format!("{{ id: '{}', openid: {} }}", p.id, p.openid))
-        .collect();
-    Ok(Auth {
-        provider_cases_ts: provider_cases(&cases),
-        provider_ids: ids.join(", "),
-        provider_envs_ts: format!("[{}]", envs.join(", ")),
-        github: offers("github"),
-        google: offers("google"),
-        oidc: offers("oidc"),
-        enabled: strategy != Strategy::None,
-        strategy,
-        roles_ts: format!("[{}]", quoted.join(", ")),
-        roles_quoted: quoted.clone(),
-        roles_union: quoted.join(" | "),
-        default_role: roles[0].clone(),
-        roles,
-        providers,
-    })
-}
-
 /// Prisma reads a NULL list as `[]` and cannot write one, so an optional array would not round
 /// trip as it does with Drizzle.
 fn refuse_optional_arrays(
@@ -296,15 +219,6 @@ fn refuse_optional_arrays(
         }
     }
     problems
-}
-
-/// Prettier keeps an array of two or more many-keyed objects one per line, whatever its width.
-fn provider_cases(cases: &[String]) -> String {
-    if cases.len() < 2 {
-        return super::layout::wrap("[", cases, "]", 0, false);
-    }
-    let lines: String = cases.iter().map(|case| format!("  {case},\n")).collect();
-    format!("[\n{lines}]")
 }
 
 /// Parses a field spec given on the command line, naming the argument in errors.

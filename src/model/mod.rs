@@ -1,6 +1,7 @@
 //! The validated app model: what the manifest means, with every derived name precomputed.
 
 pub mod access;
+pub mod auth_build;
 mod build;
 pub mod column_layout;
 pub mod contract;

@@ -42,7 +42,7 @@ pub struct Defaults {
     pub orm: Option<Spanned<String>>,
     pub api: Option<Spanned<String>>,
     pub auth: Option<Spanned<String>>,
-    pub roles: Option<Spanned<Vec<String>>>,
+    pub roles: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -189,6 +189,24 @@ fn parse_defaults(file: &str, text: &str) -> std::result::Result<Defaults, Diagn
             );
         }
     }
+    if let Some(roles) = &defaults.roles {
+        // strata.toml's rules for roles, said of the pack's list.
+        let mut seen: Vec<String> = Vec::new();
+        for role in roles.get_ref() {
+            let name = role.get_ref();
+            if let Some((message, help)) = crate::model::auth_build::role_problem(name, &seen) {
+                problems
+                    .push(Diagnostic::in_file(file, text, role.span(), message).with_help(help));
+            }
+            seen.push(name.clone());
+        }
+        if seen.is_empty() {
+            problems.push(
+                Diagnostic::in_file(file, text, roles.span(), "roles is empty")
+                    .with_help("list at least one role; new users get the first"),
+            );
+        }
+    }
     match Diagnostics::of(problems) {
         Some(all) => Err(all),
         None => Ok(defaults),
@@ -249,8 +267,21 @@ mod tests {
                 && shown.contains("pglite, postgres"),
             "{shown}"
         );
+        let roles = parse_defaults("p", "[defaults]\nroles = [\"Admin\"]\n").unwrap_err();
+        assert!(
+            roles
+                .to_string()
+                .contains("role \"Admin\" is not a lower-case word")
+        );
         let good = parse_defaults("p", "[defaults]\nroles = [\"member\"]\n").unwrap();
-        assert_eq!(good.roles.unwrap().into_inner(), ["member"]);
+        let roles: Vec<String> = good
+            .roles
+            .unwrap()
+            .into_inner()
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect();
+        assert_eq!(roles, ["member"]);
     }
 
     #[test]
