@@ -132,9 +132,10 @@ fn with_pack(text: &str, relative: &str) -> Result<String> {
     Ok(editor.to_text())
 }
 
-/// A choice the command line left open: the pack's default, else strata's.
-fn default_of<T: ValueEnum>(pack: Option<&Spanned<String>>, fallback: T) -> T {
-    pack.and_then(|value| T::from_str(value.get_ref(), true).ok())
+/// The command line's choice, else the pack's default, else strata's.
+fn choice<T: ValueEnum>(given: Option<T>, pack: Option<&Spanned<String>>, fallback: T) -> T {
+    given
+        .or_else(|| pack.and_then(|value| T::from_str(value.get_ref(), true).ok()))
         .unwrap_or(fallback)
 }
 
@@ -157,18 +158,10 @@ fn manifest_from_options(
     }
     let pack = defaults.cloned().unwrap_or_default();
     let mut choices = Choices {
-        database: args
-            .database
-            .unwrap_or_else(|| default_of(pack.database.as_ref(), DatabaseArg::Pglite)),
-        orm: args
-            .orm
-            .unwrap_or_else(|| default_of(pack.orm.as_ref(), OrmArg::Drizzle)),
-        auth: args
-            .auth
-            .unwrap_or_else(|| default_of(pack.auth.as_ref(), AuthArg::Jwt)),
-        api: args
-            .api
-            .unwrap_or_else(|| default_of(pack.api.as_ref(), ApiArg::Routes)),
+        database: choice(args.database, pack.database.as_ref(), DatabaseArg::Pglite),
+        orm: choice(args.orm, pack.orm.as_ref(), OrmArg::Drizzle),
+        auth: choice(args.auth, pack.auth.as_ref(), AuthArg::Jwt),
+        api: choice(args.api, pack.api.as_ref(), ApiArg::Routes),
         resources: args.resource.clone(),
         roles: pack.roles.map_or_else(
             || vec!["user".to_string(), "admin".to_string()],

@@ -129,32 +129,26 @@ mod tests {
         let args: Vec<String> = ["options.cursor", "options.sort", "postSortKinds"]
             .map(String::from)
             .to_vec();
-        let types = [
-            "PostSortField".to_string(),
-            "Prisma.PostWhereInput".to_string(),
-        ];
+        let types = |name: &str| {
+            [
+                format!("{name}SortField"),
+                format!("Prisma.{name}WhereInput"),
+            ]
+        };
         assert_eq!(
-            generic_call("...afterCursor", &types, &args, ",", 2),
+            generic_call("...afterCursor", &types("Post"), &args, ",", 2),
             "...afterCursor<PostSortField, Prisma.PostWhereInput>(options.cursor, options.sort, postSortKinds),"
         );
         let long = "QualityInspection";
-        let types = [
-            format!("{long}SortField"),
-            format!("Prisma.{long}WhereInput"),
-        ];
         assert_eq!(
-            generic_call("...afterCursor", &types, &args, ",", 6),
+            generic_call("...afterCursor", &types(long), &args, ",", 6),
             format!(
                 "...afterCursor<{long}SortField, Prisma.{long}WhereInput>(\n        options.cursor,\n        options.sort,\n        postSortKinds,\n      ),"
             )
         );
         let long = "InboundConsignmentQualityInspectionRecordAbcdefghij";
-        let types = [
-            format!("{long}SortField"),
-            format!("Prisma.{long}WhereInput"),
-        ];
         assert_eq!(
-            generic_call("...afterCursor", &types, &args, ",", 6),
+            generic_call("...afterCursor", &types(long), &args, ",", 6),
             format!(
                 "...afterCursor<\n        {long}SortField,\n        Prisma.{long}WhereInput\n      >(options.cursor, options.sort, postSortKinds),"
             )
