@@ -116,7 +116,8 @@ pub fn prepare(
         },
     );
 
-    // A renamed resource's files move, hand edits and merge bases with them.
+    // A renamed resource's files, and route handlers whose group changed, move: hand edits
+    // and merge bases with them.
     let rendered_paths: BTreeSet<&str> = desired.keys().map(String::as_str).collect();
     let tracked_paths: BTreeSet<&str> = previous.files.keys().map(String::as_str).collect();
     let moves = route_group::regroup_moves(&catalog::moves(&app), &rendered_paths, &tracked_paths);
