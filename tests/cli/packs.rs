@@ -180,6 +180,29 @@ fn a_pack_change_reaches_every_app_and_check_all_says_which_are_behind() {
         "{line}"
     );
     assert!(line_of(&all.stdout, "apps/untouched").starts_with("behind "));
+    let json = team.run(&["check", "--all", "apps", "--json"]);
+    assert_eq!(json.code, 1);
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let statuses: Vec<(&str, &str)> = document["apps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|app| {
+            (
+                app["path"].as_str().unwrap(),
+                app["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("apps/conflicted", "drift"),
+            ("apps/merged", "current"),
+            ("apps/plain", "current"),
+            ("apps/untouched", "behind"),
+        ]
+    );
     let ledger = team.read("apps/merged/.strata/ledger.json");
     let revision = ledger
         .split("\"pack\": \"")
