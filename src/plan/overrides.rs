@@ -23,6 +23,9 @@ pub struct Overrides {
     pub bases: BTreeMap<String, String>,
 }
 
+/// Said of an override strata starts keeping a merge base for.
+const ADOPTED: &str = "later changes to the template below it will merge into it";
+
 /// The text an override of `name` replaces: the pack's, else strata's own.
 #[must_use]
 pub fn lower_layer(name: &str, pack: Option<&Pack>) -> Option<String> {
@@ -37,7 +40,9 @@ pub fn lower_layer(name: &str, pack: Option<&Pack>) -> Option<String> {
 }
 
 /// Reads the app's overrides and merges into each the changes of the layer below since its
-/// base. An override without a recorded base (ejected before strata kept one) stays as it is.
+/// base. An override without a recorded base (ejected before strata kept one, or written by
+/// hand) is left as it is and takes the layer below as it is now for its base: changes after
+/// this run merge into it.
 ///
 /// # Errors
 /// An I/O error reading the overrides or their bases.
@@ -45,8 +50,22 @@ pub fn merge(root: &Path, ledger: &Ledger, pack: Option<&Pack>) -> Result<Overri
     let mut out = Overrides::default();
     for (name, text) in read_tree(&root.join(OVERRIDE_DIR))? {
         let path = format!("{OVERRIDE_DIR}/{name}");
-        let (Some(recorded), Some(lower)) = (ledger.templates.get(&name), lower_layer(&name, pack))
-        else {
+        let Some(lower) = lower_layer(&name, pack) else {
+            // Replaces no template: the renderer says so, naming it.
+            out.texts.push((name, text));
+            continue;
+        };
+        let Some(recorded) = ledger.templates.get(&name) else {
+            out.bases.insert(name.clone(), sha256(&lower));
+            out.changes.push(Change {
+                path,
+                action: Action::Keep,
+                template: Some(name.clone()),
+                reason: Some(ADOPTED.to_string()),
+                write: None,
+                before: Some(text.clone()),
+                render: Some(lower),
+            });
             out.texts.push((name, text));
             continue;
         };
@@ -141,6 +160,16 @@ mod tests {
             merged.changes[0].write.as_deref().unwrap()
         ));
         assert_eq!(merged.texts[0].1, "a\nb by the app\nc\n");
+    }
+
+    #[test]
+    fn an_override_without_a_base_takes_the_layer_below_as_it_is_now() {
+        let (dir, _) = app_with_override("a\n", "a by the app\n");
+        let merged = merge(dir.path(), &Ledger::default(), Some(&pack_with("b\n"))).unwrap();
+        assert_eq!(merged.changes[0].action, Action::Keep);
+        assert_eq!(merged.changes[0].render.as_deref(), Some("b\n"));
+        assert_eq!(merged.texts[0].1, "a by the app\n");
+        assert_eq!(merged.bases["src/lib/utils.ts"], sha256("b\n"));
     }
 
     #[test]

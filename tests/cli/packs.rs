@@ -331,3 +331,30 @@ fn a_shared_manifest_keeps_its_settings_and_gains_the_pack() {
             .starts_with("// Team helpers, v1.\n")
     );
 }
+
+#[test]
+fn an_override_written_by_hand_takes_pack_changes_from_its_first_run_on() {
+    let team = Team::new();
+    team.new_app("app", true);
+    let own = format!("app/.strata/templates/{TEMPLATE}");
+    std::fs::create_dir_all(team.path(&own).parent().unwrap()).unwrap();
+    let pack_text = team.read(&format!("team/templates/{TEMPLATE}"));
+    team.write(&own, &format!("{pack_text}// Written by hand.\n"));
+    let first = team.run(&["generate", "-C", "app"]);
+    assert_eq!(first.code, 0, "{}{}", first.stdout, first.stderr);
+    assert!(
+        first
+            .stdout
+            .contains("later changes to the template below it will merge into it"),
+        "{}",
+        first.stdout
+    );
+    team.set_header("// Team helpers, v2.");
+    let second = team.run(&["generate", "-C", "app"]);
+    assert_eq!(second.code, 0, "{}{}", second.stdout, second.stderr);
+    let text = team.read(&own);
+    assert!(
+        text.starts_with("// Team helpers, v2.\n") && text.ends_with("// Written by hand.\n"),
+        "{text}"
+    );
+}
