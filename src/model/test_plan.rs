@@ -40,6 +40,9 @@ pub struct TestPlan {
     /// When no caller may do everything: for each action, a caller the rules allow it (and who
     /// sees the row created), for a CRUD test that hands the row from one to the next.
     pub crud_steps: Option<CrudSteps>,
+    /// Who submits each form of the actions' tests of invalid and cross-site forms: the CRUD
+    /// caller for all, or, when nobody may do everything, the caller of each CRUD step.
+    pub form_callers: Option<CrudSteps>,
     /// A caller allowed to create, read and list (the CRUD caller when there is one), for the
     /// validation and pagination tests: access rules that leave nobody every action still get
     /// them.
@@ -245,12 +248,23 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
     } else {
         None
     };
+    let form_callers = crud_actor
+        .as_ref()
+        .map(|caller| CrudSteps {
+            create: caller.clone(),
+            read: caller.clone(),
+            update: caller.clone(),
+            list: caller.clone(),
+            delete: caller.clone(),
+        })
+        .or_else(|| crud_steps.clone());
     let public = |f: &&Field| !f.spec.private;
     let mut plan = TestPlan {
         actors: actors.into_iter().map(|(name, _, _)| name).collect(),
         cases,
         crud_actor,
         crud_steps,
+        form_callers,
         writer_actor,
         helper_imports: Vec::new(),
         requires_input: fields
@@ -443,6 +457,11 @@ mod tests {
         assert_eq!(plan.writer_actor.as_deref(), Some("owner"));
         let steps = plan.crud_steps.expect("a CRUD test over several callers");
         assert_eq!(
+            plan.form_callers.as_ref(),
+            Some(&steps),
+            "the form tests take the same steps"
+        );
+        assert_eq!(
             [
                 steps.create,
                 steps.read,
@@ -464,6 +483,17 @@ mod tests {
         );
         assert_eq!(plan.crud_actor.as_deref(), Some("owner"));
         assert_eq!(plan.writer_actor, plan.crud_actor);
+        let callers = plan.form_callers.expect("the form tests' callers");
+        assert!(
+            [
+                &callers.create,
+                &callers.update,
+                &callers.list,
+                &callers.delete
+            ]
+            .iter()
+            .all(|caller| caller.as_str() == "owner")
+        );
         assert!(plan.helper_imports.contains(&"pick".to_string()));
     }
 }

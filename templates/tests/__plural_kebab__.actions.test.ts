@@ -29,7 +29,7 @@ import { ServiceError } from '@/lib/errors'
 [[ wrap(open="import {", items=["get" ~ n.pascal, "get" ~ n.pascal ~ "Count", "list" ~ n.pascal ~ "Choices" if resource.choices else "", "list" ~ n.plural_pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
 import type { FormState } from '@/types'
 [[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
-[% if auth and t.crud_actor %]
+[% if auth and t.form_callers %]
 import { MISSING_ID, formOf, resetDatabase, signUp, type TestUser } from './helpers'
 [% elif auth %]
 import { formOf, resetDatabase, signUp, type TestUser } from './helpers'
@@ -215,53 +215,6 @@ describe('[[ n.plural_human ]] actions', () => {
     [[ wrap(open="await expect(deleted).rejects.toThrow(", items=["'redirect to /" ~ n.plural_kebab ~ "?notice=deleted'"], close=")", indent=4) ]]
     [[ wrap(open="await expect(get" ~ n.pascal ~ "(" ~ who ~ "id)).rejects.toThrow(", items=["NOT_FOUND"], close=")", indent=4) ]]
   })
-
-  it('answer invalid forms with field errors and what was typed', async () => {
-[% if auth %]
-    signInAs('[[ crud ]]')
-[% endif %]
-[% if t.requires_input %]
-    [[ assign(lhs="const empty =", head="await create" ~ n.pascal ~ "Action", args=["undefined", "formOf({})"], indent=4) ]]
-    expect(Object.keys(empty?.errors ?? {}).length).toBeGreaterThan(0)
-[% endif %]
-[% if t.form_invalid %]
-    const body = await [[ n.camel ]]Body(1[[ body_arg ]])
-    const form = formOf({ ...body, [[ t.form_invalid[0] ]]: [[ t.form_invalid[1] ]] })
-    const invalid = await create[[ n.pascal ]]Action(undefined, form)
-    expect(invalid?.errors?.[[ t.form_invalid[0] ]]).toBeDefined()
-    [[ wrap(open="expect(invalid?.values?." ~ t.form_invalid[0] ~ ").toBe(", items=["form.get('" ~ t.form_invalid[0] ~ "')"], close=")", indent=4) ]]
-[% endif %]
-[% if t.nul_text %]
-    [[ wrap(open="const withNul = {", items=["...(await " ~ n.camel ~ "Body(2" ~ body_arg ~ "))", t.nul_text ~ ": 'a\\u0000b'"], close="}", indent=4, padded=true) ]]
-    [[ assign(lhs="const nul =", head="await create" ~ n.pascal ~ "Action", args=["undefined", "formOf(withNul)"], indent=4) ]]
-    expect(nul?.errors?.[[ t.nul_text ]]).toBeDefined()
-[% endif %]
-    [[ assign(lhs="const missing =", head="await update" ~ n.pascal ~ "Action", args=["MISSING_ID", "undefined", "formOf({})"], indent=4) ]]
-    expect(missing?.message).toBe(NOT_FOUND)
-    [[ assign(lhs="const malformed =", head="await delete" ~ n.pascal ~ "Action", args=["'not-a-uuid'", "undefined", "formOf({})"], indent=4) ]]
-    expect(malformed?.message).toBeDefined()
-  })
-[% if auth %]
-
-  it('refuse cross-site submissions', async () => {
-    signInAs('[[ crud ]]')
-    const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
-    const crossSite: Record<string, string>[] = [
-      {},
-      { origin: 'https://evil.example' },
-      { 'sec-fetch-site': 'cross-site' },
-    ]
-    for (const headers of crossSite) {
-      request.headers = new Headers({ host: 'localhost:3000', ...headers })
-      const state = await create[[ n.pascal ]]Action(undefined, form)
-      expect(state?.message).toMatch(/Cross-site/)
-    }
-    const actor = await authenticateToken(users.[[ crud ]].token)
-    [[ hug(lead="const page = await ", call="list" ~ n.plural_pascal ~ "(" ~ who ~ "{ limit: 100, sort: '-createdAt' })", indent=4) ]]
-    expect(page.data).toEqual([])
-  })
-[% endif %]
-})
 [% elif t.crud_steps %]
 [% set s = t.crud_steps %]
 
@@ -286,5 +239,60 @@ describe('[[ n.plural_human ]] actions', () => {
     [[ wrap(open="await expect(deleted).rejects.toThrow(", items=["'redirect to /" ~ n.plural_kebab ~ "?notice=deleted'"], close=")", indent=4) ]]
     [[ wrap(open="await expect(get" ~ n.pascal ~ "(reader, id)).rejects.toThrow(", items=["NOT_FOUND"], close=")", indent=4) ]]
   })
+[% endif %]
+[% if t.form_callers %]
+[% set f = t.form_callers %]
+
+  it('answer invalid forms with field errors and what was typed', async () => {
+[% if auth %]
+    signInAs('[[ f.create ]]')
+[% endif %]
+[% if t.requires_input %]
+    [[ assign(lhs="const empty =", head="await create" ~ n.pascal ~ "Action", args=["undefined", "formOf({})"], indent=4) ]]
+    expect(Object.keys(empty?.errors ?? {}).length).toBeGreaterThan(0)
+[% endif %]
+[% if t.form_invalid %]
+    const body = await [[ n.camel ]]Body(1[[ body_arg ]])
+    const form = formOf({ ...body, [[ t.form_invalid[0] ]]: [[ t.form_invalid[1] ]] })
+    const invalid = await create[[ n.pascal ]]Action(undefined, form)
+    expect(invalid?.errors?.[[ t.form_invalid[0] ]]).toBeDefined()
+    [[ wrap(open="expect(invalid?.values?." ~ t.form_invalid[0] ~ ").toBe(", items=["form.get('" ~ t.form_invalid[0] ~ "')"], close=")", indent=4) ]]
+[% endif %]
+[% if t.nul_text %]
+    [[ wrap(open="const withNul = {", items=["...(await " ~ n.camel ~ "Body(2" ~ body_arg ~ "))", t.nul_text ~ ": 'a\\u0000b'"], close="}", indent=4, padded=true) ]]
+    [[ assign(lhs="const nul =", head="await create" ~ n.pascal ~ "Action", args=["undefined", "formOf(withNul)"], indent=4) ]]
+    expect(nul?.errors?.[[ t.nul_text ]]).toBeDefined()
+[% endif %]
+[% if auth and f.update != f.create %]
+    signInAs('[[ f.update ]]')
+[% endif %]
+    [[ assign(lhs="const missing =", head="await update" ~ n.pascal ~ "Action", args=["MISSING_ID", "undefined", "formOf({})"], indent=4) ]]
+    expect(missing?.message).toBe(NOT_FOUND)
+[% if auth and f.delete != f.update %]
+    signInAs('[[ f.delete ]]')
+[% endif %]
+    [[ assign(lhs="const malformed =", head="await delete" ~ n.pascal ~ "Action", args=["'not-a-uuid'", "undefined", "formOf({})"], indent=4) ]]
+    expect(malformed?.message).toBeDefined()
+  })
+[% if auth %]
+
+  it('refuse cross-site submissions', async () => {
+    signInAs('[[ f.create ]]')
+    const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
+    const crossSite: Record<string, string>[] = [
+      {},
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]
+    for (const headers of crossSite) {
+      request.headers = new Headers({ host: 'localhost:3000', ...headers })
+      const state = await create[[ n.pascal ]]Action(undefined, form)
+      expect(state?.message).toMatch(/Cross-site/)
+    }
+    const actor = await authenticateToken(users.[[ f.list ]].token)
+    [[ hug(lead="const page = await ", call="list" ~ n.plural_pascal ~ "(" ~ who ~ "{ limit: 100, sort: '-createdAt' })", indent=4) ]]
+    expect(page.data).toEqual([])
+  })
+[% endif %]
 })
 [% endif %]
