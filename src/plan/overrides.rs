@@ -10,7 +10,7 @@ use super::{Action, Change};
 use crate::apply::merge::three_way;
 use crate::error::Result;
 use crate::render::pack::{Pack, read_tree};
-use crate::render::{OVERRIDE_DIR, builtin_templates};
+use crate::render::{OVERRIDE_DIR, TEMPLATES};
 
 /// The app's overrides as this run renders them, and what it writes of them.
 #[derive(Debug, Default)]
@@ -32,10 +32,10 @@ pub fn lower_layer(name: &str, pack: Option<&Pack>) -> Option<String> {
     pack.and_then(|p| p.templates.iter().find(|(n, _)| n == name))
         .map(|(_, text)| text.clone())
         .or_else(|| {
-            builtin_templates()
-                .into_iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, text)| text.to_string())
+            TEMPLATES
+                .get_file(name)
+                .and_then(|file| file.contents_utf8())
+                .map(str::to_string)
         })
 }
 
