@@ -397,7 +397,7 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        assert!(Renderer::new(None, None).is_ok());
+        assert!(Renderer::from_layers(None, &[]).is_ok());
     }
 
     #[test]

@@ -14,7 +14,6 @@ mod openapi_auth;
 pub mod pack;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use include_dir::{Dir, include_dir};
 use sha2::{Digest, Sha256};
@@ -72,19 +71,6 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
 }
 
 impl Renderer {
-    /// Parses the built-in templates, replaced by the pack's and then by the app's own overrides
-    /// under `app_root`.
-    ///
-    /// # Errors
-    /// A template that does not parse, or an override that replaces no built-in template.
-    pub fn new(app_root: Option<&Path>, pack: Option<&Pack>) -> Result<Self> {
-        let overrides = match app_root {
-            Some(root) => pack::read_tree(&root.join(OVERRIDE_DIR))?,
-            None => Vec::new(),
-        };
-        Self::from_layers(pack, &overrides)
-    }
-
     /// Parses the built-in templates, replaced by the pack's, then by `overrides` (the app's own:
     /// template name and text).
     ///
