@@ -285,11 +285,6 @@ mod tests {
             format!("{key} integer('a_long_column_name')\n      .notNull()\n      .default(0),")
         );
     }
-}
-
-#[cfg(test)]
-mod chain_tests {
-    use super::member_call;
 
     #[test]
     fn calls_written_into_the_head_join_the_chain() {

@@ -108,11 +108,7 @@ pub fn declare_array(lhs: &str, items: &[String], close: &str) -> String {
 /// (for a value prettier cannot break itself, such as a member access or a call that fits).
 #[must_use]
 pub fn property(key: &str, value: &str, indent: usize) -> String {
-    let line = format!("{key}: {value},");
-    if indent + line.len() <= WIDTH {
-        return line;
-    }
-    format!("{key}:\n{}{value},", " ".repeat(indent + 2))
+    declare(&format!("{key}:"), &format!("{value},"), indent)
 }
 
 /// An expression of nested calls, for [`nested`].
