@@ -65,11 +65,13 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
                 Some("already ejected and edited; --force replaces it".to_string()),
             ),
         };
-        // What the app's version starts from is its merge base.
-        let render = (action != Action::Keep).then(|| {
+        // What the app's version starts from is its merge base (an edited copy keeps its own).
+        let render = if action == Action::Keep {
+            None
+        } else {
             ledger.templates.insert(name.clone(), sha256(&text));
-            text
-        });
+            Some(text)
+        };
         changes.push(Change {
             path,
             action,
