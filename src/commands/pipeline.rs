@@ -119,7 +119,13 @@ pub fn prepare(
     // A renamed resource's files, and route handlers whose group changed, move: hand edits
     // and merge bases with them.
     let rendered_paths: BTreeSet<&str> = desired.keys().map(String::as_str).collect();
-    let tracked_paths: BTreeSet<&str> = previous.files.keys().map(String::as_str).collect();
+    // Files of resources not rendered this run cannot have moved.
+    let tracked_paths: BTreeSet<&str> = previous
+        .files
+        .keys()
+        .filter(|path| !unchanged.contains(*path))
+        .map(String::as_str)
+        .collect();
     let moves = route_group::regroup_moves(&catalog::moves(&app), &rendered_paths, &tracked_paths);
     let mut ledger_view = previous.clone();
     let mut moved_from: HashMap<String, String> = HashMap::new();
