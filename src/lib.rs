@@ -1,9 +1,10 @@
 //! strata: scaffold and keep up to date a layered Next.js App Router application from
 //! `strata.toml`.
 //!
-//! Data flows one way: [`manifest`] (the file as written) → [`model`] (what it means) →
-//! [`plan`] (what each file should become, computed without writing) → [`apply`] (atomic
-//! writes and the ledger).
+//! Data flows one way: [`manifest`] (the file as written) → [`model`] (what it means, with
+//! [`registry`] refusing names that collide) → [`target`] (what one data layer's templates need)
+//! → [`render`] → [`plan`] (what each file should become, computed without writing) → [`apply`]
+//! (atomic writes and the ledger).
 
 pub mod diagnostic;
 pub mod error;
@@ -18,6 +19,7 @@ pub mod commands;
 pub mod migrate;
 mod parallel;
 pub mod plan;
+pub mod registry;
 pub mod render;
 pub mod report;
 pub mod target;

@@ -1,6 +1,6 @@
 //! Apps from manifests named and shaped unlike the fixtures (`tests/varied/`: longer, very long
 //! (35–50 characters) and one-letter names, irregular plurals, every field type as required and
-//! optional, Prisma), checked in one batch by the tools a team runs: typecheck, eslint (warnings
+//! optional, Prisma, resources named as the app's own parts are named), checked in one batch by the tools a team runs: typecheck, eslint (warnings
 //! included), prettier --check, and their own tests. Code that is clean only for the fixtures'
 //! names fails here.
 
@@ -19,6 +19,7 @@ const MANIFESTS: &[&str] = &[
     "every_type",
     "very_long_names",
     "very_long_names_prisma",
+    "registry_names",
 ];
 
 fn generate(work: &Path, name: &str) -> PathBuf {

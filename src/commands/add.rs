@@ -103,7 +103,7 @@ fn edit_and_run(
         Ok(prepared) => prepared,
         // A manifest that was already wrong is reported as it is; otherwise the edit broke it.
         Err(error @ Error::Manifest(_)) => {
-            model::build(&manifest)?;
+            crate::registry::validated(&manifest)?;
             return Err(blame_arguments(error, name, fields));
         }
         Err(error) => return Err(error),

@@ -38,7 +38,7 @@ pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
     };
     // Checked as given, so that errors name the lines of the file the user wrote; then written
     // with the pack it uses and the directive that points editors at the schema.
-    crate::model::build(&Manifest::parse(root.clone(), "strata.toml", text.clone())?)?;
+    crate::registry::validated(&Manifest::parse(root.clone(), "strata.toml", text.clone())?)?;
     let text = match &pack {
         Some((_, relative)) => with_pack(&text, relative)?,
         None => text,
@@ -249,7 +249,7 @@ fn manifest_of(root: &Path, dir_name: &str, choices: &Choices) -> Result<String>
     }
     let text = editor.to_text();
     let manifest = Manifest::parse(root.to_path_buf(), "strata.toml", text.clone())?;
-    crate::model::build(&manifest)?;
+    crate::registry::validated(&manifest)?;
     Ok(text)
 }
 

@@ -8,7 +8,7 @@ use crate::cli::Common;
 use crate::error::Result;
 use crate::manifest::{FILE_NAME, Manifest};
 use crate::migrate::{self, NewMigration};
-use crate::model::{self, App, route_group};
+use crate::model::{App, route_group};
 use crate::plan::overrides;
 use crate::plan::{Action, Change, Inputs, Ledger, Plan, classify};
 use crate::render::catalog::{self, Rendered, render_app};
@@ -55,7 +55,7 @@ pub fn prepare(
     rendering: Rendering,
 ) -> Result<Prepared> {
     let manifest = Manifest::parse(root.to_path_buf(), FILE_NAME, manifest_text.to_string())?;
-    let app = model::build(&manifest)?;
+    let app = crate::registry::validated(&manifest)?;
     let pack = pack::of_manifest(&manifest)?;
     let previous = Ledger::load(root)?;
     let overrides = overrides::merge(root, &previous, pack.as_ref())?;

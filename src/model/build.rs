@@ -71,17 +71,7 @@ pub fn build(manifest: &Manifest) -> Result<App, Diagnostics> {
     let orm = or_default(orm, Orm::Drizzle, &mut problems);
     let api = or_default(api, Api::Routes, &mut problems);
     let auth = auth_build::build_auth(manifest);
-    // With a broken [auth], the fields are still checked, as the strategy written says.
-    let auth_enabled = auth.as_ref().map_or_else(
-        |_| {
-            raw.auth
-                .as_ref()
-                .and_then(|a| a.get_ref().strategy.as_ref())
-                .is_none_or(|s| s.get_ref() != "none")
-        },
-        |auth| auth.enabled,
-    );
-    let specs = match parse_resources(manifest, auth_enabled) {
+    let specs = match parse_resources(manifest) {
         Ok(specs) => Some(specs),
         Err(found) => {
             problems.extend(found);

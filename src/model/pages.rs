@@ -139,7 +139,12 @@ pub fn resource_pages(fields: &[Field], sortable: &[String]) -> ResourcePages {
             .collect(),
         columns,
         details,
-        filter_keys: layout::wrap("const filterKeys = [", &keys, "]", 0, false),
+        // Without a filter the array's type can't be inferred, so it is written.
+        filter_keys: if keys.is_empty() {
+            "const filterKeys: string[] = []".to_string()
+        } else {
+            layout::wrap("const filterKeys = [", &keys, "]", 0, false)
+        },
         filter_uses_select: filters.iter().any(|(_, select)| *select),
         filter_uses_input: filters.iter().any(|(_, select)| !*select),
         filters: filters.into_iter().map(|(code, _)| code).collect(),

@@ -1,4 +1,4 @@
-//! Names a resource or a field may not take, because TypeScript, SQL or the generated code owns them.
+//! Words a resource or a field may not take, because TypeScript or SQL reserves them.
 
 /// TypeScript and JavaScript reserved words and strict-mode names.
 const TYPESCRIPT: &[&str] = &[
@@ -146,38 +146,9 @@ const SQL: &[&str] = &[
 /// Field keys the generated code already uses on every resource or in list queries.
 const FIELD_KEYS: &[&str] = &["id", "createdAt", "updatedAt", "cursor", "limit", "sort"];
 
-/// Resource names that collide with the app's own routes, tables or modules.
-const RESOURCE_NAMES: &[&str] = &[
-    "api",
-    "auth",
-    "login",
-    "logout",
-    "register",
-    "dashboard",
-    "access",
-    "http",
-    "db",
-    "schema",
-    "index",
-    "type",
-];
-
-/// Resource names the auth tables take when auth is on.
-const AUTH_RESOURCE_NAMES: &[&str] = &["user", "session", "auth_attempt"];
-
-/// Why a resource name is refused, if it is.
-pub(super) fn resource_conflict(snake: &str, camel: &str, auth_enabled: bool) -> Option<String> {
-    if auth_enabled && AUTH_RESOURCE_NAMES.contains(&snake) {
-        return Some(format!(
-            "{snake:?} is the auth {} table's name; auth is on, so strata owns it",
-            snake
-        ));
-    }
-    if RESOURCE_NAMES.contains(&snake) {
-        return Some(format!(
-            "{snake:?} is a name the generated app already uses"
-        ));
-    }
+/// Why a resource name is refused, if it is. Names that would meet the app's own are refused
+/// by the registry (`crate::registry`), which knows what the app defines.
+pub(super) fn resource_conflict(snake: &str, camel: &str) -> Option<String> {
     if TYPESCRIPT.contains(&camel) {
         return Some(format!("{camel:?} is a TypeScript reserved word"));
     }

@@ -188,7 +188,7 @@ pub fn resource_code(
 fn service_access_imports(owned: bool, checks: &[RefCheck]) -> Vec<String> {
     let mut values = vec!["authorize".to_string()];
     if owned {
-        values.push("requireActor".into());
+        values.push("requireCaller".into());
     }
     if checks.iter().any(|c| c.target_access.is_some()) {
         values.push("scopeOf".into());

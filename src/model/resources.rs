@@ -24,13 +24,12 @@ pub(super) type ParsedResource<'a> = (
 /// Every resource key and field spec, parsed; the problems of all of them when any is wrong.
 pub(super) fn parse_resources(
     manifest: &Manifest,
-    auth_enabled: bool,
 ) -> Result<Vec<ParsedResource<'_>>, Vec<Diagnostic>> {
     let mut seen: BTreeMap<String, &Spanned<String>> = BTreeMap::new();
     let mut parsed = Vec::new();
     let mut problems = Vec::new();
     for (key, raw_resource) in &manifest.raw.resources {
-        if let Err(problem) = check_key(manifest, key, auth_enabled, &mut seen) {
+        if let Err(problem) = check_key(manifest, key, &mut seen) {
             problems.push(problem);
         }
         let mut fields = Vec::new();
@@ -58,7 +57,6 @@ pub(super) fn parse_resources(
 fn check_key<'m>(
     manifest: &Manifest,
     key: &'m Spanned<String>,
-    auth_enabled: bool,
     seen: &mut BTreeMap<String, &'m Spanned<String>>,
 ) -> Build<()> {
     let text = key.get_ref();
@@ -66,7 +64,7 @@ fn check_key<'m>(
         return Err(manifest.diagnostic(key.span(), format!("resource name {text:?} is not an identifier")).with_help("use letters, digits and _, starting with a letter, in the singular (e.g. blog_post)"));
     }
     let names = ResourceNames::new(text);
-    if let Some(reason) = resource_conflict(&names.snake, &names.camel, auth_enabled) {
+    if let Some(reason) = resource_conflict(&names.snake, &names.camel) {
         return Err(manifest
             .diagnostic(
                 key.span(),

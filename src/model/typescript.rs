@@ -75,7 +75,7 @@ pub fn field_code(
                 values_const: format!("{}Values", base.to_lower_camel_case()),
                 values_ts: format!("[{}]", quoted.join(", ")),
                 values_quoted: quoted.clone(),
-                sql: base,
+                sql: super::names::sql_identifier(base),
             })
         }
         _ => None,

@@ -26,27 +26,27 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
         |min: u32| json!({ "type": "string", "minLength": min, "maxLength": limits.password_max });
     let object = |properties: Value, required: [&str; 2]| json!({ "type": "object", "properties": properties, "required": required, "additionalProperties": false });
     schemas.insert(
-        "Registration".into(),
+        "AuthRegistration".into(),
         object(
             json!({ "email": email, "password": password(limits.password_min) }),
             ["email", "password"],
         ),
     );
     schemas.insert(
-        "Credentials".into(),
+        "AuthCredentials".into(),
         object(
             json!({ "email": email, "password": password(1) }),
             ["email", "password"],
         ),
     );
     schemas.insert(
-        "PasswordChange".into(),
+        "AuthPasswordChange".into(),
         object(
             json!({ "currentPassword": password(1), "newPassword": password(limits.password_min) }),
             ["currentPassword", "newPassword"],
         ),
     );
-    schemas.insert("Token".into(), json!({ "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] }));
+    schemas.insert("AuthToken".into(), json!({ "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] }));
     let too_many = || ("429".to_string(), shared("TooManyRequests"));
     let ok = |status: &str, description: &str, schema: &str| {
         (
@@ -58,7 +58,7 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
     let register = operation(
         "Create an account",
         Security::None,
-        Some("Registration"),
+        Some("AuthRegistration"),
         Map::from_iter([
             ok("201", "The new user", "User"),
             ("409".into(), problem("Email already registered")),
@@ -68,9 +68,9 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
     let login = operation(
         "Sign in: sets the session cookies and returns the token",
         Security::None,
-        Some("Credentials"),
+        Some("AuthCredentials"),
         Map::from_iter([
-            ok("200", "Signed in", "Token"),
+            ok("200", "Signed in", "AuthToken"),
             ("401".into(), problem("Invalid email or password")),
             too_many(),
         ]),
@@ -85,7 +85,7 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
     let password_change = operation(
         "Change the password: needs the current one; the user's other sessions are revoked",
         Security::Required,
-        Some("PasswordChange"),
+        Some("AuthPasswordChange"),
         Map::from_iter([no_content("Changed"), too_many()]),
     );
     let session = operation(
@@ -113,7 +113,7 @@ pub(super) fn add(paths: &mut Map<String, Value>, schemas: &mut Map<String, Valu
             Security::None,
             None,
             Map::from_iter([
-                ok("200", "Refreshed", "Token"),
+                ok("200", "Refreshed", "AuthToken"),
                 ("401".into(), problem("No valid refresh token")),
                 (
                     "403".into(),

@@ -12,7 +12,7 @@
 [% set body_arg = "" %]
 [% endif %]
 [% if auth %]
-[% set who = "actor, " %]
+[% set who = "caller, " %]
 [% else %]
 [% set who = "" %]
 [% endif %]
@@ -39,13 +39,13 @@ import { MISSING_ID, formOf, resetDatabase } from './helpers'
 import { request } from './request'
 
 [% if auth %]
-type Actor = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
+type CallerName = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
 
 [% else %]
-type Actor = 'anonymous'
+type CallerName = 'anonymous'
 
 [% endif %]
-type Case = { action: string; actor: Actor; status: number; sees: boolean }
+type Case = { action: string; actor: CallerName; status: number; sees: boolean }
 
 /** The access rules of `[[ n.snake ]]` in strata.toml, as the status each caller gets. */
 const cases: Case[] = [
@@ -64,7 +64,7 @@ const refusals: Record<string, number> = {
   [NOT_FOUND]: 404,
 }
 
-let users: Record<Exclude<Actor, 'anonymous'>, TestUser>
+let users: Record<Exclude<CallerName, 'anonymous'>, TestUser>
 [% else %]
 
 const refusals: Record<string, number> = { [NOT_FOUND]: 404 }
@@ -89,7 +89,7 @@ beforeEach(async () => {
 [% if auth %]
 
 /** Signs the caller in: their session cookie goes in the jar. */
-function signInAs(actor: Actor): void {
+function signInAs(actor: CallerName): void {
   request.cookies.clear()
   if (actor !== 'anonymous') {
     request.cookies.set([[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]], users[actor].token)
@@ -98,7 +98,7 @@ function signInAs(actor: Actor): void {
 [% if t.body_needs_owner %]
 
 /** Who owns the rows a form points at: the caller, who may read them (anonymous: anyone). */
-function referencedOwner(actor: Actor): string {
+function referencedOwner(actor: CallerName): string {
   return actor === 'anonymous' ? users.[[ t.row_owner ]].id : users[actor].id
 }
 [% endif %]
@@ -131,7 +131,7 @@ async function loaded(run: () => Promise<unknown>): Promise<number> {
 }
 
 [% if auth %]
-[[ wrap(open="async function call(", items=["action: string", "actor: Actor", "row: " ~ n.pascal], close="): Promise<number> {") ]]
+[[ wrap(open="async function call(", items=["action: string", "actor: CallerName", "row: " ~ n.pascal], close="): Promise<number> {") ]]
   signInAs(actor)
   const caller = actor === 'anonymous' ? null : await authenticateToken(users[actor].token)
 [% else %]
@@ -199,7 +199,7 @@ describe('[[ n.plural_human ]] actions', () => {
   it('create, update and delete through forms, then redirect', async () => {
 [% if auth %]
     signInAs('[[ crud ]]')
-    const actor = await authenticateToken(users.[[ crud ]].token)
+    const caller = await authenticateToken(users.[[ crud ]].token)
 [% endif %]
     const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
     const submitted = create[[ n.pascal ]]Action(undefined, form)
@@ -289,7 +289,7 @@ describe('[[ n.plural_human ]] actions', () => {
       const state = await create[[ n.pascal ]]Action(undefined, form)
       expect(state?.message).toMatch(/Cross-site/)
     }
-    const actor = await authenticateToken(users.[[ f.list ]].token)
+    const caller = await authenticateToken(users.[[ f.list ]].token)
     [[ hug(lead="const page = await ", call="list" ~ n.plural_pascal ~ "(" ~ who ~ "{ limit: 100, sort: '-createdAt' })", indent=4) ]]
     expect(page.data).toEqual([])
   })

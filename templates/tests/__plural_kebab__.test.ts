@@ -22,18 +22,18 @@ import { beforeEach, describe, expect, it } from 'vitest'
 [[ wrap(open="import {", items=["DELETE", "GET as read", "PATCH"], close="} from '" ~ resource.route_import ~ "/[id]/route'", padded=true) ]]
 [[ wrap(open="import {", items=["GET as list", "POST"], close="} from '" ~ resource.route_import ~ "/route'", padded=true) ]]
 import type { [[ n.pascal ]] } from '@/dal'
-import type { Page } from '@/types'
+import type { Paginated } from '@/types'
 [[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
 [[ wrap(open="import {", items=t.helper_imports, close="} from './helpers'", padded=true) ]]
 
 [% if auth %]
-type Actor = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
+type CallerName = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
 
 [% else %]
-type Actor = 'anonymous'
+type CallerName = 'anonymous'
 
 [% endif %]
-type Case = { action: string; actor: Actor; status: number; sees: boolean }
+type Case = { action: string; actor: CallerName; status: number; sees: boolean }
 
 /** The access rules of `[[ n.snake ]]` in strata.toml, as the status each caller gets. */
 const cases: Case[] = [
@@ -48,7 +48,7 @@ const cases: Case[] = [
 
 [% endif %]
 [% if auth %]
-let users: Record<Exclude<Actor, 'anonymous'>, TestUser>
+let users: Record<Exclude<CallerName, 'anonymous'>, TestUser>
 
 beforeEach(async () => {
   await resetDatabase()
@@ -63,13 +63,13 @@ beforeEach(async () => {
   }
 })
 
-function tokenOf(actor: Actor): string | undefined {
+function tokenOf(actor: CallerName): string | undefined {
   return actor === 'anonymous' ? undefined : users[actor].token
 }
 [% if t.body_needs_owner %]
 
 /** Who owns the rows a body points at: the caller, who may read them (anonymous: anyone). */
-function referencedOwner(actor: Actor): string {
+function referencedOwner(actor: CallerName): string {
   return actor === 'anonymous' ? users.[[ t.row_owner ]].id : users[actor].id
 }
 [% endif %]
@@ -80,7 +80,7 @@ beforeEach(async () => {
 [% endif %]
 
 [% if auth %]
-[[ wrap(open="async function call(", items=["action: string", "actor: Actor", "row: " ~ n.pascal], close="): Promise<Response> {") ]]
+[[ wrap(open="async function call(", items=["action: string", "actor: CallerName", "row: " ~ n.pascal], close="): Promise<Response> {") ]]
   const token = tokenOf(actor)
 [% else %]
 [[ wrap(open="async function call(", items=["action: string", "row: " ~ n.pascal], close="): Promise<Response> {") ]]
@@ -119,7 +119,7 @@ describe('[[ n.plural_human ]]: access', () => {
 [% endif %]
     expect(response.status).toBe(status)
     if (action === 'list' && status === 200) {
-      const page = (await response.json()) as Page<[[ n.pascal ]]>
+      [[ declare(lhs="const page =", value="(await response.json()) as Paginated<" ~ n.pascal ~ ">", indent=6) ]]
       expect(page.data.some((item) => item.id === row.id)).toBe(sees)
     }
   })
@@ -137,18 +137,18 @@ describe('[[ n.plural_human ]]', () => {
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
     [[ wrap(open="const created = await POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { " ~ tk ~ "body })"], close=")", indent=4) ]]
     expect(created.status).toBe(201)
-    [[ declare(lhs="const " ~ n.camel ~ " =", value="(await created.json()) as " ~ n.pascal, indent=4) ]]
-    [[ wrap(open="expect(created.headers.get('location')).toBe(", items=["`/api/" ~ n.plural_kebab ~ "/${" ~ n.camel ~ ".id}`"], close=")", indent=4) ]]
-    expect([[ n.camel ]]).toMatchObject(pick(body, PUBLIC_KEYS))
+    [[ declare(lhs="const saved =", value="(await created.json()) as " ~ n.pascal, indent=4) ]]
+    [[ wrap(open="expect(created.headers.get('location')).toBe(", items=["`/api/" ~ n.plural_kebab ~ "/${saved.id}`"], close=")", indent=4) ]]
+    expect(saved).toMatchObject(pick(body, PUBLIC_KEYS))
     for (const key of PRIVATE_KEYS) {
-      expect([[ n.camel ]]).not.toHaveProperty(key)
+      expect(saved).not.toHaveProperty(key)
     }
 
-    const id = [[ n.camel ]].id
+    const id = saved.id
     const path = `/api/[[ n.plural_kebab ]]/${id}`
     [[ wrap(open="const found = await read(", items=["apiRequest('GET', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
     expect(found.status).toBe(200)
-    expect(await found.json()).toEqual([[ n.camel ]])
+    expect(await found.json()).toEqual(saved)
 
     const changes = await [[ n.camel ]]Body(2[[ body_arg ]])
     [[ wrap(open="const updated = await PATCH(", items=["apiRequest('PATCH', path, { " ~ tk ~ "body: changes })", "routeParams(id)"], close=")", indent=4) ]]
@@ -156,7 +156,7 @@ describe('[[ n.plural_human ]]', () => {
     expect(await updated.json()).toMatchObject(pick(changes, PUBLIC_KEYS))
 
     [[ wrap(open="const listed = await list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100'" ~ only ~ ")"], close=")", indent=4) ]]
-    const page = (await listed.json()) as Page<[[ n.pascal ]]>
+    [[ declare(lhs="const page =", value="(await listed.json()) as Paginated<" ~ n.pascal ~ ">", indent=4) ]]
     expect(page.data.map((item) => item.id)).toContain(id)
 
     [[ wrap(open="const deleted = await DELETE(", items=["apiRequest('DELETE', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
@@ -173,8 +173,8 @@ describe('[[ n.plural_human ]]', () => {
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
     [[ wrap(open="const created = await POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { token: tokenOf('" ~ s.create ~ "'), body })"], close=")", indent=4) ]]
     expect(created.status).toBe(201)
-    [[ declare(lhs="const " ~ n.camel ~ " =", value="(await created.json()) as " ~ n.pascal, indent=4) ]]
-    const id = [[ n.camel ]].id
+    [[ declare(lhs="const saved =", value="(await created.json()) as " ~ n.pascal, indent=4) ]]
+    const id = saved.id
     const path = `/api/[[ n.plural_kebab ]]/${id}`
 
     [[ wrap(open="const found = await read(", items=["apiRequest('GET', path, { token: tokenOf('" ~ s.read ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
@@ -183,7 +183,7 @@ describe('[[ n.plural_human ]]', () => {
     [[ wrap(open="const updated = await PATCH(", items=["apiRequest('PATCH', path, { token: tokenOf('" ~ s.update ~ "'), body: changes })", "routeParams(id)"], close=")", indent=4) ]]
     expect(updated.status).toBe(200)
     [[ wrap(open="const listed = await list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100', { token: tokenOf('" ~ s.list ~ "') })"], close=")", indent=4) ]]
-    const page = (await listed.json()) as Page<[[ n.pascal ]]>
+    [[ declare(lhs="const page =", value="(await listed.json()) as Paginated<" ~ n.pascal ~ ">", indent=4) ]]
     expect(page.data.map((item) => item.id)).toContain(id)
     [[ wrap(open="const deleted = await DELETE(", items=["apiRequest('DELETE', path, { token: tokenOf('" ~ s.delete ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
     expect(deleted.status).toBe(204)
@@ -269,10 +269,10 @@ describe('[[ n.plural_human ]]', () => {
     const token = tokenOf('[[ writer ]]')
 [% endif %]
     [[ wrap(open="const rows = [", items=["await create" ~ n.pascal ~ "Row(1" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(2" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(3" ~ owner_arg ~ ")"], close="]", indent=4) ]]
-    [[ wrap(open="const pageOf = async (", items=["query: string"], close="): Promise<Page<" ~ n.pascal ~ ">> => {", indent=4) ]]
+    [[ wrap(open="const pageOf = async (", items=["query: string"], close="): Promise<Paginated<" ~ n.pascal ~ ">> => {", indent=4) ]]
       [[ wrap(open="const response = await list(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "?${query}`" ~ only ~ ")"], close=")", indent=6) ]]
       expect(response.status).toBe(200)
-      return (await response.json()) as Page<[[ n.pascal ]]>
+      return (await response.json()) as Paginated<[[ n.pascal ]]>
     }
 
     const first = await pageOf('limit=2&sort=createdAt')

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors'
 import { authorize } from '@/services/access'
-import type { Actor } from '@/types'
+import type { Caller } from '@/types'
 
-const user: Actor = { userId: 'u1', role: '[[ app.auth.roles | first ]]', sessionId: 's1' }
-const admin: Actor = { userId: 'a1', role: '[[ app.auth.roles | last ]]', sessionId: 's2' }
+[[ wrap(open="const user: Caller = {", items=["userId: 'u1'", "role: '" ~ (app.auth.roles | first) ~ "'", "sessionId: 's1'"], close="}", padded=true) ]]
+[[ wrap(open="const admin: Caller = {", items=["userId: 'a1'", "role: '" ~ (app.auth.roles | last) ~ "'", "sessionId: 's2'"], close="}", padded=true) ]]
 
 describe('authorize', () => {
   it('lets anyone through a public rule', () => {
     expect(authorize(null, ['public'])).toEqual({})
   })
 
-  it('needs a signed-in actor for any other rule', () => {
+  it('needs a signed-in caller for any other rule', () => {
     expect(() => authorize(null, ['user'])).toThrow(UnauthorizedError)
     expect(() => authorize(null, ['owner'])).toThrow(UnauthorizedError)
     [[ wrap(open="expect(() => authorize(null, ['" ~ (app.auth.roles | last) ~ "'])).toThrow(", items=["UnauthorizedError"], close=")", indent=4) ]]
@@ -25,7 +25,7 @@ describe('authorize', () => {
     expect(authorize(admin, ['owner', '[[ app.auth.roles | last ]]'])).toEqual({})
   })
 
-  it('scopes an owner rule to the actor', () => {
+  it('scopes an owner rule to the caller', () => {
     expect(authorize(user, ['owner'])).toEqual({ ownerId: 'u1' })
     expect(authorize(admin, ['owner'])).toEqual({ ownerId: 'a1' })
   })

@@ -102,14 +102,14 @@ function expectQuery(path: string, schema: z.ZodObject): void {
 [% if bodies %]
 describe('the bodies of public/openapi.json', () => {
 [% if app.auth.enabled %]
-  it('Registration', () => {
-    expectBody('Registration', registerSchema)
+  it('AuthRegistration', () => {
+    expectBody('AuthRegistration', registerSchema)
   })
-  it('Credentials', () => {
-    expectBody('Credentials', loginSchema)
+  it('AuthCredentials', () => {
+    expectBody('AuthCredentials', loginSchema)
   })
-  it('PasswordChange', () => {
-    expectBody('PasswordChange', changePasswordSchema)
+  it('AuthPasswordChange', () => {
+    expectBody('AuthPasswordChange', changePasswordSchema)
   })
 [% endif %]
 [% if resource_routes %]

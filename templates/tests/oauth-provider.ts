@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { OAuth2Server } from 'oauth2-mock-server'
 
 /** Who the provider says is signing in: the OpenID subject (GitHub: the numeric user id). */
-export type Person = {
+export type ProviderPerson = {
   sub: string
   email?: string
   email_verified?: boolean
@@ -23,7 +23,7 @@ export class FakeProvider {
     endpoints: { authorize: '/login/oauth/authorize', token: '/login/oauth/access_token' },
   })
   /** The person the next sign-in is for. */
-  person: Person = { sub: '0' }
+  person: ProviderPerson = { sub: '0' }
   /** Claims added to the next ID tokens, such as another sign-in's nonce. */
   extraClaims: Record<string, unknown> = {}
   private server: Server | undefined

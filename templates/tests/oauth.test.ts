@@ -20,7 +20,7 @@ import {
   storedUsers,
   uniqueEmail,
 } from './helpers'
-import { FakeProvider, type Person } from './oauth-provider'
+import { FakeProvider, type ProviderPerson } from './oauth-provider'
 
 const APP_ORIGIN = 'http://localhost'
 const STATE_COOKIE = 'oauth_state'
@@ -88,7 +88,7 @@ describe.each(providers)('sign-in with $id', ({ id, openid }) => {
     )
   }
 
-  async function signInAs(person: Person): Promise<Response> {
+  async function signInAs(person: ProviderPerson): Promise<Response> {
     fake.person = person
     const { location, stateCookie } = await begin()
     return finish(await authorize(location), stateCookie)

@@ -11,15 +11,15 @@ import {
 import { SESSION_COOKIE } from '@/lib/utils/auth'
 import { authenticateToken, getCurrentUser } from '@/services/auth.service'
 [% endif %]
-import type { Actor } from '@/types'
+import type { Caller } from '@/types'
 
 /** The signed-in user of a page or server action, from the session cookie; null for a visitor. */
-export async function currentActor(): Promise<Actor | null> {
+export async function currentCaller(): Promise<Caller | null> {
   const cookieStore = await cookies()
 [% if app.auth.strategy == "jwt" %]
-  const actor = await authenticateToken(cookieStore.get(ACCESS_TOKEN_COOKIE)?.value ?? null)
+  const caller = await authenticateToken(cookieStore.get(ACCESS_TOKEN_COOKIE)?.value ?? null)
   // Pages outlive the 15-minute access token: the session of the refresh token still counts.
-  return actor ?? authenticateRefreshToken(cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null)
+  return caller ?? authenticateRefreshToken(cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null)
 [% else %]
   return authenticateToken(cookieStore.get(SESSION_COOKIE)?.value ?? null)
 [% endif %]
@@ -27,6 +27,6 @@ export async function currentActor(): Promise<Actor | null> {
 
 /** The signed-in user, for the header and the dashboard; null for a visitor. */
 export async function currentUser() {
-  const actor = await currentActor()
-  return actor ? getCurrentUser(actor) : null
+  const caller = await currentCaller()
+  return caller ? getCurrentUser(caller) : null
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import * as z from 'zod'
 import { ValidationError } from '@/lib/errors'
-import type { Page } from '@/types'
+import type { Paginated } from '@/types'
 
 /** A sort key as it appears in `?sort=`: a field name, `-` in front for descending. */
 export type SortKey<Field extends string> = Field | `-${Field}`
@@ -59,7 +59,7 @@ export function toPage<Row extends { id: string }>(
   rows: Row[],
   limit: number,
   sort: string,
-): Page<Row> {
+): Paginated<Row> {
   const data = rows.slice(0, limit)
   const last = data.at(-1)
   if (rows.length <= limit || !last) {

@@ -2,7 +2,7 @@
 [% set auth = app.auth.enabled %]
 [% set owned = resource.owned %]
 [% if auth %]
-[% set who = "actor: Actor | null" %]
+[% set who = "caller: Caller | null" %]
 [% else %]
 [% set who = "" %]
 [% endif %]
@@ -17,9 +17,9 @@ import 'server-only'
 [[ wrap(open="import type {", items=[n.pascal ~ "ListQuery", "Create" ~ n.pascal ~ "Input", "Update" ~ n.pascal ~ "Input"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
 [% if auth %]
 [% if resource.choices %]
-import type { Actor, Choices, Page, ResourceAccess } from '@/types'
+import type { Caller, Choices, Paginated, ResourceAccess } from '@/types'
 [% else %]
-import type { Actor, Page, ResourceAccess } from '@/types'
+import type { Caller, Paginated, ResourceAccess } from '@/types'
 [% endif %]
 [[ wrap(open="import {", items=resource.code.service_access_imports, close="} from './access'", padded=true) ]]
 [% for line in resource.code.service_rule_imports %]
@@ -34,19 +34,19 @@ export const [[ n.camel ]]Access: ResourceAccess = {
   delete: [[ resource.access.delete.ts ]],
 }
 [% elif resource.choices %]
-import type { Choices, Page } from '@/types'
+import type { Choices, Paginated } from '@/types'
 [% else %]
-import type { Page } from '@/types'
+import type { Paginated } from '@/types'
 [% endif %]
 [% for check in resource.code.ref_checks %]
 [% if check.target_access %]
 
-/** Only a [[ check.target_human ]] the actor may read can be referenced: any other is as good as missing. */
-[[ wrap(open="async function " ~ check.assert ~ "(", items=["actor: Actor | null", "id: string | null | undefined"], close="): Promise<void> {") ]]
+/** Only a [[ check.target_human ]] the caller may read can be referenced: any other is as good as missing. */
+[[ wrap(open="async function " ~ check.assert ~ "(", items=["caller: Caller | null", "id: string | null | undefined"], close="): Promise<void> {") ]]
   if (!id) {
     return
   }
-  const scope = scopeOf(actor, [[ check.target_access ]].read)
+  const scope = scopeOf(caller, [[ check.target_access ]].read)
 [% if check.scoped %]
   if (!scope || !(await [[ check.exists ]](id, scope.ownerId))) {
 [% else %]
@@ -62,26 +62,26 @@ import type { Page } from '@/types'
 }
 [% endfor %]
 
-[[ wrap(open="export async function list" ~ n.plural_pascal ~ "(", items=[who, "query: " ~ n.pascal ~ "ListQuery"], close="): Promise<Page<" ~ n.pascal ~ ">> {") ]]
+[[ wrap(open="export async function list" ~ n.plural_pascal ~ "(", items=[who, "query: " ~ n.pascal ~ "ListQuery"], close="): Promise<Paginated<" ~ n.pascal ~ ">> {") ]]
 [% if auth and owned %]
-  const scope = authorize(actor, [[ n.camel ]]Access.list)
+  const scope = authorize(caller, [[ n.camel ]]Access.list)
   return find[[ n.plural_pascal ]]({ ...query, ownerId: scope.ownerId })
 [% else %]
 [% if auth %]
-  authorize(actor, [[ n.camel ]]Access.list)
+  authorize(caller, [[ n.camel ]]Access.list)
 [% endif %]
   return find[[ n.plural_pascal ]](query)
 [% endif %]
 }
 
-/** How many [[ n.plural_human ]] the actor may list[[ ": their own" if owned else "" ]]. */
+/** How many [[ n.plural_human ]] the caller may list[[ ": their own" if owned else "" ]]. */
 [[ wrap(open="export async function get" ~ n.pascal ~ "Count(", items=[who], close="): Promise<number> {") ]]
 [% if auth and owned %]
-  const scope = authorize(actor, [[ n.camel ]]Access.list)
+  const scope = authorize(caller, [[ n.camel ]]Access.list)
   return count[[ n.plural_pascal ]](scope.ownerId)
 [% else %]
 [% if auth %]
-  authorize(actor, [[ n.camel ]]Access.list)
+  authorize(caller, [[ n.camel ]]Access.list)
 [% endif %]
   return count[[ n.plural_pascal ]]()
 [% endif %]
@@ -89,12 +89,12 @@ import type { Page } from '@/types'
 [% if resource.choices %]
 
 /**
- * Up to 100 [[ n.plural_human ]] the actor may list, as the options of a field that refers to one; the saved
+ * Up to 100 [[ n.plural_human ]] the caller may list, as the options of a field that refers to one; the saved
  * choice (`current`) stays among them when it is not in the first 100.
  */
 [[ wrap(open="export async function list" ~ n.pascal ~ "Choices(", items=[who, "current?: string | null"], close="): Promise<Choices> {") ]]
 [% if auth %]
-  const scope = scopeOf(actor, [[ n.camel ]]Access.list)
+  const scope = scopeOf(caller, [[ n.camel ]]Access.list)
   if (!scope) {
     return { options: [], more: false }
   }
@@ -113,27 +113,27 @@ import type { Page } from '@/types'
 
 [[ wrap(open="export async function get" ~ n.pascal ~ "(", items=[who, "id: string"], close="): Promise<" ~ n.pascal ~ "> {") ]]
 [% if owned %]
-  const scope = authorize(actor, [[ n.camel ]]Access.read)
+  const scope = authorize(caller, [[ n.camel ]]Access.read)
 [% elif auth %]
-  authorize(actor, [[ n.camel ]]Access.read)
+  authorize(caller, [[ n.camel ]]Access.read)
 [% endif %]
-  [[ assign(lhs="const " ~ n.camel ~ " =", head="await find" ~ n.pascal ~ "ById", args=["id", "scope.ownerId" if owned else ""], indent=2) ]]
-  if (![[ n.camel ]]) {
+  [[ assign(lhs="const found =", head="await find" ~ n.pascal ~ "ById", args=["id", "scope.ownerId" if owned else ""], indent=2) ]]
+  if (!found) {
     throw new NotFoundError('[[ n.human | capitalize ]] not found.')
   }
-  return [[ n.camel ]]
+  return found
 }
 
 [[ wrap(open="export async function create" ~ n.pascal ~ "(", items=[who, "input: Create" ~ n.pascal ~ "Input"], close="): Promise<" ~ n.pascal ~ "> {") ]]
 [% if auth %]
-  authorize(actor, [[ n.camel ]]Access.create)
+  authorize(caller, [[ n.camel ]]Access.create)
 [% endif %]
 [% if owned %]
-  const owner = requireActor(actor)
+  const owner = requireCaller(caller)
 [% endif %]
 [% for check in resource.code.ref_checks %]
 [% if check.target_access %]
-  [[ wrap(open="await " ~ check.assert ~ "(", items=["actor", "input." ~ check.field], close=")", indent=2) ]]
+  [[ wrap(open="await " ~ check.assert ~ "(", items=["caller", "input." ~ check.field], close=")", indent=2) ]]
 [% else %]
   [[ wrap(open="await " ~ check.assert ~ "(", items=["input." ~ check.field], close=")", indent=2) ]]
 [% endif %]
@@ -147,29 +147,34 @@ import type { Page } from '@/types'
 
 [[ wrap(open="export async function update" ~ n.pascal ~ "(", items=[who, "id: string", "input: Update" ~ n.pascal ~ "Input"], close="): Promise<" ~ n.pascal ~ "> {") ]]
 [% if owned %]
-  const scope = authorize(actor, [[ n.camel ]]Access.update)
+  const scope = authorize(caller, [[ n.camel ]]Access.update)
 [% elif auth %]
-  authorize(actor, [[ n.camel ]]Access.update)
+  authorize(caller, [[ n.camel ]]Access.update)
 [% endif %]
 [% for check in resource.code.ref_checks %]
 [% if check.target_access %]
-  [[ wrap(open="await " ~ check.assert ~ "(", items=["actor", "input." ~ check.field], close=")", indent=2) ]]
+  [[ wrap(open="await " ~ check.assert ~ "(", items=["caller", "input." ~ check.field], close=")", indent=2) ]]
 [% else %]
   [[ wrap(open="await " ~ check.assert ~ "(", items=["input." ~ check.field], close=")", indent=2) ]]
 [% endif %]
 [% endfor %]
-  [[ assign(lhs="const " ~ n.camel ~ " =", head="await update" ~ n.pascal ~ "ById(id, input" ~ scope ~ ").catch", args=["translateDatabaseError"], indent=2) ]]
-  if (![[ n.camel ]]) {
+[% set update_call = "await update" ~ n.pascal ~ "ById(id, input" ~ scope ~ ").catch" %]
+[% if ("  const updated = " ~ update_call ~ "(") | length <= 100 %]
+  [[ assign(lhs="const updated =", head=update_call, args=["translateDatabaseError"], indent=2) ]]
+[% else %]
+  [[ assign(lhs="const updated =", head="await update" ~ n.pascal ~ "ById", args=["id", "input", "scope.ownerId" if owned else ""], suffix=".catch(translateDatabaseError)", indent=2) ]]
+[% endif %]
+  if (!updated) {
     throw new NotFoundError('[[ n.human | capitalize ]] not found.')
   }
-  return [[ n.camel ]]
+  return updated
 }
 
 [[ wrap(open="export async function delete" ~ n.pascal ~ "(", items=[who, "id: string"], close="): Promise<void> {") ]]
 [% if owned %]
-  const scope = authorize(actor, [[ n.camel ]]Access.delete)
+  const scope = authorize(caller, [[ n.camel ]]Access.delete)
 [% elif auth %]
-  authorize(actor, [[ n.camel ]]Access.delete)
+  authorize(caller, [[ n.camel ]]Access.delete)
 [% endif %]
   const deleted = await delete[[ n.pascal ]]ById(id[[ scope ]])
   if (!deleted) {

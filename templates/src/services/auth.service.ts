@@ -60,8 +60,8 @@ import type {
   RegisterInput,
   SetRoleInput,
 } from '@/schemas/auth.schema'
-import type { Actor, Role } from '@/types'
-import { requireActor } from './access'
+import type { Caller, Role } from '@/types'
+import { requireCaller } from './access'
 import {
   LOGIN_PER_ACCOUNT,
   LOGIN_PER_ADDRESS,
@@ -187,11 +187,11 @@ export async function signIn(
  * is revoked (the caller's own stays signed in).
  */
 export async function changePassword(
-  actor: Actor | null,
+  caller: Caller | null,
   input: ChangePasswordInput,
   client: ClientContext,
 ): Promise<void> {
-  const { userId, sessionId } = requireActor(actor)
+  const { userId, sessionId } = requireCaller(caller)
   const credentials = await findUserCredentialsById(userId)
   if (!credentials) {
     throw new UnauthorizedError()
@@ -221,8 +221,8 @@ export async function setUserRole(input: SetRoleInput): Promise<User> {
 }
 
 [% if app.auth.strategy == "jwt" %]
-/** The actor behind an access token: a valid signature AND a session that is still active. */
-export async function authenticateToken(token: string | null): Promise<Actor | null> {
+/** The caller behind an access token: a valid signature AND a session that is still active. */
+export async function authenticateToken(token: string | null): Promise<Caller | null> {
   if (!token) {
     return null
   }
@@ -242,10 +242,10 @@ export async function authenticateToken(token: string | null): Promise<Actor | n
 }
 
 /**
- * The actor behind a refresh token, for pages and server actions once the access token has
+ * The caller behind a refresh token, for pages and server actions once the access token has
  * expired: its session must be active. Nothing is rotated.
  */
-export async function authenticateRefreshToken(token: string | null): Promise<Actor | null> {
+export async function authenticateRefreshToken(token: string | null): Promise<Caller | null> {
   if (!token) {
     return null
   }
@@ -259,10 +259,10 @@ export async function authenticateRefreshToken(token: string | null): Promise<Ac
 
 [% else %]
 /**
- * The actor behind a session token: an active session, begun less than 30 days ago. Use moves
+ * The caller behind a session token: an active session, begun less than 30 days ago. Use moves
  * its idle deadline forward, written at most once an hour.
  */
-export async function authenticateToken(token: string | null): Promise<Actor | null> {
+export async function authenticateToken(token: string | null): Promise<Caller | null> {
   if (!token) {
     return null
   }
@@ -282,8 +282,8 @@ export async function authenticateToken(token: string | null): Promise<Actor | n
 }
 
 [% endif %]
-export async function getCurrentUser(actor: Actor | null): Promise<User> {
-  const user = await findUserById(requireActor(actor).userId)
+export async function getCurrentUser(caller: Caller | null): Promise<User> {
+  const user = await findUserById(requireCaller(caller).userId)
   if (!user) {
     throw new UnauthorizedError()
   }
@@ -346,18 +346,21 @@ async function endSessionOfToken(token: string | null): Promise<void> {
 
 [% if app.auth.strategy == "jwt" %]
 /** Revokes the session named by the access token, or else by the refresh token. */
-export async function logoutUser(actor: Actor | null, refreshToken: string | null): Promise<void> {
-  if (actor) {
-    await revokeSessionById(actor.sessionId)
+export async function logoutUser(
+  caller: Caller | null,
+  refreshToken: string | null,
+): Promise<void> {
+  if (caller) {
+    await revokeSessionById(caller.sessionId)
     return
   }
   await endSessionOfToken(refreshToken)
 }
 [% else %]
 /** Revokes the caller's session; without one there is nothing to do. */
-export async function logoutUser(actor: Actor | null): Promise<void> {
-  if (actor) {
-    await revokeSessionById(actor.sessionId)
+export async function logoutUser(caller: Caller | null): Promise<void> {
+  if (caller) {
+    await revokeSessionById(caller.sessionId)
   }
 }
 [% endif %]

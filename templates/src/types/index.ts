@@ -2,7 +2,7 @@
 export type Role = [[ app.auth.roles_union ]]
 
 /** The signed-in user a request acts for, resolved from a verified access token. */
-export type Actor = {
+export type Caller = {
   userId: string
   role: Role
   sessionId: string
@@ -23,7 +23,7 @@ export type ResourceAccess = {
 
 [% endif %]
 /** One page of a keyset-paginated list. */
-export type Page<T> = {
+export type Paginated<T> = {
   data: T[]
   nextCursor: string | null
 }

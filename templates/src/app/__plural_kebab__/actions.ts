@@ -1,9 +1,9 @@
 [% set n = resource.names %]
 [% set auth = app.auth.enabled %]
 [% if auth %]
-[% set actor = "actor, " %]
+[% set caller = "caller, " %]
 [% else %]
-[% set actor = "" %]
+[% set caller = "" %]
 [% endif %]
 [# A rule that isn't public is checked before the form is read, as in the route handlers. #]
 [% set guard_create = auth and not resource.access.create.public %]
@@ -16,7 +16,7 @@ import { headers } from 'next/headers'
 [% endif %]
 import { redirect } from 'next/navigation'
 [% if auth %]
-import { currentActor } from '@/app/session'
+import { currentCaller } from '@/app/session'
 [% endif %]
 [[ resource.form.readers_import ]]
 [% if auth %]
@@ -56,13 +56,13 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
   let id: string
   try {
 [% if auth %]
-    const actor = await currentActor()
+    const caller = await currentCaller()
 [% endif %]
 [% if guard_create %]
-    authorize(actor, [[ n.camel ]]Access.create)
+    authorize(caller, [[ n.camel ]]Access.create)
 [% endif %]
     [[ assign(lhs="const input =", head="create" ~ n.pascal ~ "Schema.parse", args=[n.camel ~ "Input(form)"], indent=4) ]]
-    id = (await create[[ n.pascal ]]([[ actor ]]input)).id
+    id = (await create[[ n.pascal ]]([[ caller ]]input)).id
   } catch (error) {
     return formFailure(error, form)
   }
@@ -78,13 +78,13 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
 [% endif %]
   try {
 [% if auth %]
-    const actor = await currentActor()
+    const caller = await currentCaller()
 [% endif %]
 [% if guard_update %]
-    authorize(actor, [[ n.camel ]]Access.update)
+    authorize(caller, [[ n.camel ]]Access.update)
 [% endif %]
     [[ assign(lhs="const input =", head="update" ~ n.pascal ~ "Schema.parse", args=[n.camel ~ "Input(form)"], indent=4) ]]
-    await update[[ n.pascal ]]([[ actor ]]parseId(id), input)
+    await update[[ n.pascal ]]([[ caller ]]parseId(id), input)
   } catch (error) {
     return formFailure(error, form)
   }
@@ -100,7 +100,7 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
 [% endif %]
   try {
 [% if auth %]
-    await delete[[ n.pascal ]](await currentActor(), parseId(id))
+    await delete[[ n.pascal ]](await currentCaller(), parseId(id))
 [% else %]
     await delete[[ n.pascal ]](parseId(id))
 [% endif %]

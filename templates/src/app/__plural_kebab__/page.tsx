@@ -7,7 +7,7 @@ import Form from 'next/form'
 [% endif %]
 import Link from 'next/link'
 [% if auth %]
-import { currentActor } from '@/app/session'
+import { currentCaller } from '@/app/session'
 [% endif %]
 import { Flash } from '@/components/features/flash'
 import { EmptyState, Pagination, SortableHead } from '@/components/features/list-controls'
@@ -60,7 +60,7 @@ type Props = {
   const params = await searchParams
   const list = readListState(params, filterKeys)
 [% if auth %]
-  const actor = await currentActor()
+  const caller = await currentCaller()
 [% endif %]
   const page = await loadForPage(() => {
     const query = [[ n.camel ]]ListQuerySchema.parse({
@@ -68,10 +68,10 @@ type Props = {
       sort: list.sort,
       cursor: list.cursor,
     })
-    return list[[ n.plural_pascal ]]([[ "actor, " if auth else "" ]]query)
+    return list[[ n.plural_pascal ]]([[ "caller, " if auth else "" ]]query)
   })
 [% for choices in p.filter_choices %]
-  [[ assign(lhs="const " ~ choices.variable ~ " =", head="await " ~ choices.function, args=["actor" if auth else "", "list.filters." ~ choices.key], indent=2) ]]
+  [[ assign(lhs="const " ~ choices.variable ~ " =", head="await " ~ choices.function, args=["caller" if auth else "", "list.filters." ~ choices.key], indent=2) ]]
 [% endfor %]
   const filtered = Object.keys(list.filters).length > 0
 

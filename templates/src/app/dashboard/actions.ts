@@ -3,7 +3,7 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import * as z from 'zod'
-import { currentActor } from '@/app/session'
+import { currentCaller } from '@/app/session'
 import { ForbiddenError, RateLimitError, UnauthorizedError } from '@/lib/errors'
 import { clientIp, isSameOriginRequest } from '@/lib/http'
 [% if app.auth.strategy == "jwt" %]
@@ -17,8 +17,8 @@ export async function logoutAction(): Promise<void> {
     throw new ForbiddenError('Cross-site requests are not allowed.')
   }
   const cookieStore = await cookies()
-  const actor = await authenticateToken(cookieStore.get(ACCESS_TOKEN_COOKIE)?.value ?? null)
-  await logoutUser(actor, cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null)
+  const caller = await authenticateToken(cookieStore.get(ACCESS_TOKEN_COOKIE)?.value ?? null)
+  await logoutUser(caller, cookieStore.get(REFRESH_TOKEN_COOKIE)?.value ?? null)
   cookieStore.delete(ACCESS_TOKEN_COOKIE)
   cookieStore.delete(REFRESH_TOKEN_COOKIE)
   redirect('/login')
@@ -57,7 +57,7 @@ export async function changePasswordAction(
     return { errors: z.flattenError(parsed.error).fieldErrors }
   }
   try {
-    await changePassword(await currentActor(), parsed.data, { ip: clientIp(requestHeaders) })
+    await changePassword(await currentCaller(), parsed.data, { ip: clientIp(requestHeaders) })
   } catch (error) {
     if (error instanceof UnauthorizedError) {
       redirect('/login')

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 [% endif %]
 import { redirect } from 'next/navigation'
-import { currentActor } from '@/app/session'
+import { currentCaller } from '@/app/session'
 import { PasswordForm } from '@/components/features/password-form'
 import { PageHeader } from '@/components/layout/page-header'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
@@ -21,19 +21,19 @@ export const metadata: Metadata = {
 
 export default async function DashboardPage() {
   // The proxy's redirect is only optimistic: the page checks the session itself.
-  const actor = await currentActor()
-  if (!actor) {
+  const caller = await currentCaller()
+  if (!caller) {
     redirect('/login')
   }
-  const user = await getCurrentUser(actor)
+  const user = await getCurrentUser(caller)
 [% if app.resources %]
   // What the user may list of each resource (their own rows, where rows have owners).
   const counts = [
 [% for resource in app.resources %]
 [% if app.api == "routes" %]
-    [[ wrap(open="{", items=["label: '" ~ (resource.names.plural_human | capitalize) ~ "'", "href: '/api/" ~ resource.names.plural_kebab ~ "'", arrow_call(head="count: await loadIfAllowed", body="get" ~ resource.names.pascal ~ "Count(actor)", followed_by=",", indent=6)], close="},", indent=4, padded=true) ]]
+    [[ wrap(open="{", items=["label: '" ~ (resource.names.plural_human | capitalize) ~ "'", "href: '/api/" ~ resource.names.plural_kebab ~ "'", arrow_call(head="count: await loadIfAllowed", body="get" ~ resource.names.pascal ~ "Count(caller)", followed_by=",", indent=6)], close="},", indent=4, padded=true) ]]
 [% else %]
-    [[ wrap(open="{", items=["label: '" ~ (resource.names.plural_human | capitalize) ~ "'", "href: '/" ~ resource.names.plural_kebab ~ "'", arrow_call(head="count: await loadIfAllowed", body="get" ~ resource.names.pascal ~ "Count(actor)", followed_by=",", indent=6)], close="},", indent=4, padded=true) ]]
+    [[ wrap(open="{", items=["label: '" ~ (resource.names.plural_human | capitalize) ~ "'", "href: '/" ~ resource.names.plural_kebab ~ "'", arrow_call(head="count: await loadIfAllowed", body="get" ~ resource.names.pascal ~ "Count(caller)", followed_by=",", indent=6)], close="},", indent=4, padded=true) ]]
 [% endif %]
 [% endfor %]
   ]

@@ -17,7 +17,7 @@ import { afterCursor, equalsIfSet, orderBy, sortField, toPage } from '@/dal/pagi
 import { afterCursor, orderBy, sortField, toPage } from '@/dal/pagination'
 [% endif %]
 import { getDb } from '@/lib/db'
-import type { Page } from '@/types'
+import type { Paginated } from '@/types'
 [[ wrap(open="import type {", items=["New" ~ n.pascal, n.pascal, n.pascal ~ "Changes", n.pascal ~ "ListOptions", n.pascal ~ "SortField"] | sort, close="} from './" ~ n.kebab ~ ".types'", padded=true) ]]
 
 [% if resource.has_private %]
@@ -42,7 +42,7 @@ const [[ n.camel ]]SortColumns = {
 [% endfor %]
 } satisfies Record<[[ n.pascal ]]SortField, unknown>
 
-[[ wrap(open="export async function find" ~ n.plural_pascal ~ "(", items=["options: " ~ n.pascal ~ "ListOptions"], close="): Promise<Page<" ~ n.pascal ~ ">> {") ]]
+[[ wrap(open="export async function find" ~ n.plural_pascal ~ "(", items=["options: " ~ n.pascal ~ "ListOptions"], close="): Promise<Paginated<" ~ n.pascal ~ ">> {") ]]
   const db = await getDb()
   [[ declare(lhs="const sortColumn =", value=n.camel ~ "SortColumns[sortField(options.sort)]", indent=2) ]]
   const rows = await db
@@ -57,17 +57,17 @@ const [[ n.camel ]]SortColumns = {
 [% if resource.owned %]
 [[ wrap(open="export async function find" ~ n.pascal ~ "ById(", items=["id: string", scope], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
   const db = await getDb()
-  const [[ "[" ~ n.camel ~ "]" ]] = await db
+  const [row] = await db
     .select([[ columns ]])
     .from([[ table ]])
     [[ resource.code.own_row_where ]]
-  return [[ n.camel ]]
+  return row
 }
 [% else %]
 [[ wrap(open="export async function find" ~ n.pascal ~ "ById(", items=["id: string"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
   const db = await getDb()
-  [[ chain(head="const [" ~ n.camel ~ "] = await db", calls=[".select(" ~ columns ~ ")", ".from(" ~ table ~ ")", ".where(eq(" ~ table ~ ".id, id))"], indent=2) ]]
-  return [[ n.camel ]]
+  [[ chain(head="const [row] = await db", calls=[".select(" ~ columns ~ ")", ".from(" ~ table ~ ")", ".where(eq(" ~ table ~ ".id, id))"], indent=2) ]]
+  return row
 }
 [% endif %]
 
@@ -104,8 +104,8 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
 
 [[ wrap(open="export async function insert" ~ n.pascal ~ "(", items=["values: New" ~ n.pascal], close="): Promise<" ~ n.pascal ~ "> {") ]]
   const db = await getDb()
-  [[ chain(head="const [" ~ n.camel ~ "] = await db", calls=[".insert(" ~ table ~ ")", ".values(values)", ".returning(" ~ columns ~ ")"], indent=2) ]]
-  return [[ n.camel ]]
+  [[ chain(head="const [row] = await db", calls=[".insert(" ~ table ~ ")", ".values(values)", ".returning(" ~ columns ~ ")"], indent=2) ]]
+  return row
 }
 
 [% if resource.owned %]
@@ -114,7 +114,7 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
 [[ wrap(open="export async function update" ~ n.pascal ~ "ById(", items=["id: string", "changes: " ~ n.pascal ~ "Changes"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
 [% endif %]
   const db = await getDb()
-  const [[ "[" ~ n.camel ~ "]" ]] = await db
+  const [row] = await db
     .update([[ table ]])
     .set({ ...changes, updatedAt: new Date() })
 [% if resource.owned %]
@@ -123,7 +123,7 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
     .where(eq([[ table ]].id, id))
 [% endif %]
     .returning([[ columns ]])
-  return [[ n.camel ]]
+  return row
 }
 
 [% if resource.owned %]

@@ -21,7 +21,7 @@ import { afterCursor, orderBy, toPage, type SortKind } from '@/dal/pagination'
 [[ wrap(open="import {", items=prisma.value_imports, close="} from '@/dal/values'", padded=true) ]]
 [% endif %]
 import { getDb } from '@/lib/db'
-import type { Page } from '@/types'
+import type { Paginated } from '@/types'
 [[ wrap(open="import type {", items=["New" ~ n.pascal, n.pascal, n.pascal ~ "Changes", n.pascal ~ "ListOptions", n.pascal ~ "SortField"] | sort, close="} from './" ~ n.kebab ~ ".types'", padded=true) ]]
 
 [% if resource.has_private %]
@@ -60,7 +60,7 @@ const [[ n.camel ]]Select = {
 [% endfor %]
 }
 
-[[ wrap(open="export async function find" ~ n.plural_pascal ~ "(", items=["options: " ~ n.pascal ~ "ListOptions"], close="): Promise<Page<" ~ n.pascal ~ ">> {") ]]
+[[ wrap(open="export async function find" ~ n.plural_pascal ~ "(", items=["options: " ~ n.pascal ~ "ListOptions"], close="): Promise<Paginated<" ~ n.pascal ~ ">> {") ]]
   const db = await getDb()
   const rows = await db.[[ model ]].findMany({
     select: [[ n.camel ]]Select,

@@ -3,7 +3,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 [% if auth %]
-import { currentActor } from '@/app/session'
+import { currentCaller } from '@/app/session'
 [% endif %]
 import { DeleteForm } from '@/components/features/delete-form'
 import { Flash } from '@/components/features/flash'
@@ -34,8 +34,8 @@ type Props = {
   const { id } = await params
   const { notice } = await searchParams
 [% if auth %]
-  const actor = await currentActor()
-  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(actor, parseId(id))", indent=2) ]]
+  const caller = await currentCaller()
+  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(caller, parseId(id))", indent=2) ]]
 [% else %]
   [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(parseId(id))", indent=2) ]]
 [% endif %]

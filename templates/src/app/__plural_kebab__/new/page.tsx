@@ -4,7 +4,7 @@
 [% set needs_actor = guard or (auth and resource.form.choices) %]
 import type { Metadata } from 'next'
 [% if needs_actor %]
-import { currentActor } from '@/app/session'
+import { currentCaller } from '@/app/session'
 [% endif %]
 import { [[ n.pascal ]]Form } from '@/components/features/[[ n.kebab ]]-form'
 import { PageHeader } from '@/components/layout/page-header'
@@ -34,10 +34,10 @@ export const metadata: Metadata = {
 
 [% if needs_actor %]
 export default async function New[[ n.pascal ]]Page() {
-  const actor = await currentActor()
+  const caller = await currentCaller()
 [% if guard %]
   // Only those who may create see the form: visitors sign in first, others get a 404.
-  [[ arrow_call(head="await loadForPage", arrow="async () =>", body="authorize(actor, " ~ n.camel ~ "Access.create)", indent=2) ]]
+  [[ arrow_call(head="await loadForPage", arrow="async () =>", body="authorize(caller, " ~ n.camel ~ "Access.create)", indent=2) ]]
 [% endif %]
 [% elif resource.form.choices %]
 export default async function New[[ n.pascal ]]Page() {
@@ -47,7 +47,7 @@ export default function New[[ n.pascal ]]Page() {
 [% if resource.form.choices %]
   const choices = {
 [% for choices in resource.form.choices %]
-    [[ assign(lhs=choices.key ~ ":", head="await " ~ choices.function, args=["actor" if auth else ""], suffix=",", indent=4) ]]
+    [[ assign(lhs=choices.key ~ ":", head="await " ~ choices.function, args=["caller" if auth else ""], suffix=",", indent=4) ]]
 [% endfor %]
   }
 [% endif %]

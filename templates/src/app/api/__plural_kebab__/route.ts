@@ -1,9 +1,9 @@
 [% set n = resource.names %]
 [% set auth = app.auth.enabled %]
 [% if auth %]
-[% set actor = "actor, " %]
+[% set caller = "caller, " %]
 [% else %]
-[% set actor = "" %]
+[% set caller = "" %]
 [% endif %]
 [# A rule that isn't public is checked before the input is read: strangers get 401, whatever they send. #]
 [# The service checks again, and scopes rows to their owners. #]
@@ -31,13 +31,13 @@ import { authenticateToken } from '@/services/auth.service'
 export async function GET(request: NextRequest): Promise<Response> {
   try {
 [% if auth %]
-    const actor = await authenticateToken(readAccessToken(request))
+    const caller = await authenticateToken(readAccessToken(request))
 [% endif %]
 [% if guard_list %]
-    authorize(actor, [[ n.camel ]]Access.list)
+    authorize(caller, [[ n.camel ]]Access.list)
 [% endif %]
     const query = parseQuery(request, [[ n.camel ]]ListQuerySchema)
-    const page = await list[[ n.plural_pascal ]]([[ actor ]]query)
+    const page = await list[[ n.plural_pascal ]]([[ caller ]]query)
     return NextResponse.json(page)
   } catch (error) {
     return errorResponse(error)
@@ -47,16 +47,16 @@ export async function GET(request: NextRequest): Promise<Response> {
 export async function POST(request: NextRequest): Promise<Response> {
   try {
 [% if auth %]
-    const actor = await authenticateToken(readAccessToken(request))
+    const caller = await authenticateToken(readAccessToken(request))
 [% endif %]
 [% if guard_create %]
-    authorize(actor, [[ n.camel ]]Access.create)
+    authorize(caller, [[ n.camel ]]Access.create)
 [% endif %]
     [[ assign(lhs="const input =", head="create" ~ n.pascal ~ "Schema.parse", args=["await parseJson(request)"], indent=4) ]]
-    [[ assign(lhs="const " ~ n.camel ~ " =", head="await create" ~ n.pascal, args=["actor" if auth else "", "input"], indent=4) ]]
-    return NextResponse.json([[ n.camel ]], {
+    [[ assign(lhs="const created =", head="await create" ~ n.pascal, args=["caller" if auth else "", "input"], indent=4) ]]
+    return NextResponse.json(created, {
       status: 201,
-      [[ wrap(open="headers: {", items=["Location: `/api/" ~ n.plural_kebab ~ "/${" ~ n.camel ~ ".id}`"], close="},", indent=6, padded=true) ]]
+      [[ wrap(open="headers: {", items=["Location: `/api/" ~ n.plural_kebab ~ "/${created.id}`"], close="},", indent=6, padded=true) ]]
     })
   } catch (error) {
     return errorResponse(error)

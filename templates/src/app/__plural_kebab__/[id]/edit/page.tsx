@@ -2,7 +2,7 @@
 [% set auth = app.auth.enabled %]
 import type { Metadata } from 'next'
 [% if auth %]
-import { currentActor } from '@/app/session'
+import { currentCaller } from '@/app/session'
 [% endif %]
 import { [[ n.pascal ]]Form } from '@/components/features/[[ n.kebab ]]-form'
 import { PageHeader } from '@/components/layout/page-header'
@@ -29,8 +29,8 @@ type Props = {
 [[ wrap(open="export default async function Edit" ~ n.pascal ~ "Page({", items=["params"], close="}: Props) {", padded=true) ]]
   const { id } = await params
 [% if auth %]
-  const actor = await currentActor()
-  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(actor, parseId(id))", indent=2) ]]
+  const caller = await currentCaller()
+  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(caller, parseId(id))", indent=2) ]]
 [% else %]
   [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(parseId(id))", indent=2) ]]
 [% endif %]
@@ -45,9 +45,9 @@ type Props = {
 [% for field in resource.fields %]
 [% if field.form.choices %]
 [% if field.spec.private %]
-    [[ assign(lhs=field.form.choices.key ~ ":", head="await " ~ field.form.choices.function, args=["actor" if auth else ""], suffix=",", indent=4) ]]
+    [[ assign(lhs=field.form.choices.key ~ ":", head="await " ~ field.form.choices.function, args=["caller" if auth else ""], suffix=",", indent=4) ]]
 [% else %]
-    [[ assign(lhs=field.form.choices.key ~ ":", head="await " ~ field.form.choices.function, args=["actor" if auth else "", "row." ~ field.names.camel], suffix=",", indent=4) ]]
+    [[ assign(lhs=field.form.choices.key ~ ":", head="await " ~ field.form.choices.function, args=["caller" if auth else "", "row." ~ field.names.camel], suffix=",", indent=4) ]]
 [% endif %]
 [% endif %]
 [% endfor %]

@@ -1,10 +1,10 @@
 [% set n = resource.names %]
 [% set auth = app.auth.enabled %]
 [% if auth %]
-[% set actor = "actor, " %]
+[% set caller = "caller, " %]
 [% set request = "request" %]
 [% else %]
-[% set actor = "" %]
+[% set caller = "" %]
 [% set request = "_request" %]
 [% endif %]
 [# With a rule that isn't public, the caller is authorized before the body is read. #]
@@ -36,10 +36,10 @@ export async function GET([[ request ]]: NextRequest, { params }: Context): Prom
   try {
     const id = parseId((await params).id)
 [% if auth %]
-    const actor = await authenticateToken(readAccessToken(request))
+    const caller = await authenticateToken(readAccessToken(request))
 [% endif %]
-    [[ assign(lhs="const " ~ n.camel ~ " =", head="await get" ~ n.pascal, args=["actor" if auth else "", "id"], indent=4) ]]
-    return NextResponse.json([[ n.camel ]])
+    [[ assign(lhs="const found =", head="await get" ~ n.pascal, args=["caller" if auth else "", "id"], indent=4) ]]
+    return NextResponse.json(found)
   } catch (error) {
     return errorResponse(error)
   }
@@ -49,14 +49,14 @@ export async function PATCH(request: NextRequest, { params }: Context): Promise<
   try {
     const id = parseId((await params).id)
 [% if auth %]
-    const actor = await authenticateToken(readAccessToken(request))
+    const caller = await authenticateToken(readAccessToken(request))
 [% endif %]
 [% if guard_update %]
-    authorize(actor, [[ n.camel ]]Access.update)
+    authorize(caller, [[ n.camel ]]Access.update)
 [% endif %]
     [[ assign(lhs="const input =", head="update" ~ n.pascal ~ "Schema.parse", args=["await parseJson(request)"], indent=4) ]]
-    [[ assign(lhs="const " ~ n.camel ~ " =", head="await update" ~ n.pascal, args=["actor" if auth else "", "id", "input"], indent=4) ]]
-    return NextResponse.json([[ n.camel ]])
+    [[ assign(lhs="const updated =", head="await update" ~ n.pascal, args=["caller" if auth else "", "id", "input"], indent=4) ]]
+    return NextResponse.json(updated)
   } catch (error) {
     return errorResponse(error)
   }
@@ -66,9 +66,9 @@ export async function DELETE([[ request ]]: NextRequest, { params }: Context): P
   try {
     const id = parseId((await params).id)
 [% if auth %]
-    const actor = await authenticateToken(readAccessToken(request))
+    const caller = await authenticateToken(readAccessToken(request))
 [% endif %]
-    await delete[[ n.pascal ]]([[ actor ]]id)
+    await delete[[ n.pascal ]]([[ caller ]]id)
     return new Response(null, { status: 204 })
   } catch (error) {
     return errorResponse(error)

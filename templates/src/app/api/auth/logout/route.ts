@@ -8,11 +8,11 @@ import { authenticateToken, logoutUser } from '@/services/auth.service'
 
 export async function POST(request: NextRequest): Promise<Response> {
   try {
-    const actor = await authenticateToken(readAccessToken(request))
+    const caller = await authenticateToken(readAccessToken(request))
 [% if app.auth.strategy == "jwt" %]
-    await logoutUser(actor, readRefreshToken(request))
+    await logoutUser(caller, readRefreshToken(request))
 [% else %]
-    await logoutUser(actor)
+    await logoutUser(caller)
 [% endif %]
     const response = new NextResponse(null, { status: 204 })
     clearAuthCookies(response)

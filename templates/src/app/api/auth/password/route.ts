@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { clientIp, errorResponse, parseJson, readAccessToken } from '@/lib/http'
 import { changePasswordSchema } from '@/schemas/auth.schema'
-import { requireActor } from '@/services/access'
+import { requireCaller } from '@/services/access'
 import { authenticateToken, changePassword } from '@/services/auth.service'
 
 /** Changes the signed-in user's password; their other sessions are revoked. */
 export async function POST(request: NextRequest): Promise<Response> {
   try {
-    const actor = requireActor(await authenticateToken(readAccessToken(request)))
+    const caller = requireCaller(await authenticateToken(readAccessToken(request)))
     const input = changePasswordSchema.parse(await parseJson(request))
-    await changePassword(actor, input, { ip: clientIp(request.headers) })
+    await changePassword(caller, input, { ip: clientIp(request.headers) })
     return new NextResponse(null, { status: 204 })
   } catch (error) {
     return errorResponse(error)

@@ -4,8 +4,8 @@ import { authenticateToken, getCurrentUser } from '@/services/auth.service'
 
 export async function GET(request: NextRequest): Promise<Response> {
   try {
-    const actor = await authenticateToken(readAccessToken(request))
-    const user = await getCurrentUser(actor)
+    const caller = await authenticateToken(readAccessToken(request))
+    const user = await getCurrentUser(caller)
     return NextResponse.json(user, { headers: { 'Cache-Control': 'no-store' } })
   } catch (error) {
     return errorResponse(error)
