@@ -63,9 +63,46 @@ struct AppPick {
     resources: Vec<ResourcePick>,
 }
 
+/// Every name of the app's own, as a resource or field would be written (`checkReadiness` →
+/// `check_readiness`): the names most likely to collide, drawn as often as random ones.
+fn registry_names() -> Vec<String> {
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            let text = "[app]\nname = \"gen\"\napi = \"both\"\n\n[auth]\nstrategy = \"jwt\"\n";
+            let manifest = strata::manifest::Manifest::parse(
+                Path::new("/nonexistent").to_path_buf(),
+                "strata.toml",
+                text.to_string(),
+            )
+            .unwrap();
+            let app = strata::model::build(&manifest).unwrap();
+            let mut names: Vec<String> = strata::registry::built_in(&app)
+                .into_keys()
+                .map(|(_, name)| {
+                    let last = name.rsplit('/').next().unwrap_or_default();
+                    heck::ToSnakeCase::to_snake_case(last.split('.').next().unwrap_or_default())
+                })
+                .filter(|name| name.len() > 1 && name.starts_with(|c: char| c.is_ascii_lowercase()))
+                .collect();
+            names.sort();
+            names.dedup();
+            names
+        })
+        .clone()
+}
+
+/// A name: random, or one of the app's own.
+fn name(random: &'static str) -> impl Strategy<Value = String> {
+    prop_oneof![
+        random.prop_map(|s: String| s),
+        prop::sample::select(registry_names())
+    ]
+}
+
 fn field() -> impl Strategy<Value = FieldPick> {
     (
-        "[a-z][a-z_]{0,14}[a-z]",
+        name("[a-z][a-z_]{0,14}[a-z]"),
         0..TYPES.len(),
         any::<bool>(),
         prop::bool::weighted(0.15),
@@ -82,7 +119,7 @@ fn field() -> impl Strategy<Value = FieldPick> {
 
 fn resource() -> impl Strategy<Value = ResourcePick> {
     (
-        "[a-z][a-z_]{0,18}[a-z]",
+        name("[a-z][a-z_]{0,18}[a-z]"),
         prop::collection::vec(field(), 1..6),
         any::<bool>(),
     )
