@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes under load, and a PostgreSQL restart in the middle of them.
+"""Writes under load, and a PostgreSQL restart in the middle of them, on each ORM.
 
 Serves bench/api/manifest.toml (one resource, no auth) with the hand-written baseline handler of
 bench/api/baseline beside it, and sends `--creates` POSTs with `--writers` requests in flight
@@ -7,9 +7,13 @@ bench/api/baseline beside it, and sends `--creates` POSTs with `--writers` reque
 a throwaway PostgreSQL. Every create must answer 201, and the table must then hold exactly the
 rows acknowledged. Last, on PostgreSQL, the server is stopped and started again while writes are
 under way: no acknowledged row may be lost, the app may answer 503 only while the database is
-down, and it must recover without a restart.
+down (never 500), and it must recover without a restart.
 
-Usage: bench/load.py [--creates 4000] [--writers 200] [--outage-creates 6000]
+The same manifest is served on Drizzle and on Prisma (`--orms`); the baseline is Drizzle's
+queries, so the comparison runs on Drizzle, and the restart on both (the Prisma app is warmed
+with 400 creates first instead).
+
+Usage: bench/load.py [--creates 4000] [--writers 200] [--outage-creates 6000] [--orms drizzle,prisma]
 """
 
 import argparse
@@ -73,7 +77,7 @@ def compare(label: str, server: api.Server, args, work: Path, count_rows) -> Non
     print(f"rows written: {rows}, acknowledged: {acknowledged}; p99 generated ÷ baseline: {generated['p99'] / baseline['p99']:.2f}")
 
 
-def outage(server: api.Server, postgres, args, work: Path, count_rows) -> None:
+def outage(label: str, server: api.Server, postgres, args, work: Path, count_rows) -> dict:
     before = count_rows()
     results: list[dict] = []
     thread = threading.Thread(
@@ -92,18 +96,29 @@ def outage(server: api.Server, postgres, args, work: Path, count_rows) -> None:
     # A request may be answered 503 if it was in flight at any moment the database was away.
     stray = [r for r in results if r["status"] == 503 and not (r["started"] <= up + 1000 and r["ended"] >= down)]
     unexpected = {k: v for k, v in s["statuses"].items() if k not in (201, 503)}
-    print(f"\nPostgreSQL stopped {down - results[0]['started'] if results else 0:.0f} ms into "
+    lost = max(0, s["acknowledged"] - rows)
+    print(f"\n{label}: PostgreSQL stopped {down - results[0]['started'] if results else 0:.0f} ms into "
           f"{args.outage_creates} creates ({args.writers} writers) and started again {up - down:.0f} ms later")
     print(f"statuses: {s['statuses']}; 503 outside the outage: {len(stray)}; other errors: {unexpected or 'none'}")
-    print(f"rows written: {rows}, acknowledged: {s['acknowledged']}, acknowledged but lost: {max(0, s['acknowledged'] - rows)}")
+    print(f"rows written: {rows}, acknowledged: {s['acknowledged']}, acknowledged but lost: {lost}")
     recovered = api.get(f"{server.base}/api/health/ready")
     print(f"after the outage, the same server answers /api/health/ready: {recovered.decode()}")
+    return {
+        "statuses": s["statuses"],
+        "stray": len(stray),
+        "rows": rows,
+        "acknowledged": s["acknowledged"],
+        "lost": lost,
+        "ready": recovered.decode(),
+        "down_after": down - results[0]["started"] if results else 0,
+        "down_for": up - down,
+    }
 
 
 class Postgres:
-    def __init__(self, work: Path):
+    def __init__(self, work: Path, name: str = "pg"):
         self.bin = api.postgres_bin()
-        self.dir = work / "pg"
+        self.dir = work / name
         self.dir.mkdir()
         if os.geteuid() == 0:
             shutil.chown(self.dir, "postgres", "postgres")
@@ -128,24 +143,26 @@ class Postgres:
         return int(out.stdout.strip())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--creates", type=int, default=4000)
-    parser.add_argument("--writers", type=int, default=200)
-    parser.add_argument("--outage-creates", type=int, default=6000)
-    args = parser.parse_args()
-    api.run(["cargo", "build", "--release", "--quiet"], cwd=api.ROOT)
-    work = Path(tempfile.mkdtemp())
-    work.chmod(0o755)  # the PostgreSQL server runs as its own user and must reach its directory
-    try:
-        app = work / "apibench"
-        api.run([str(api.STRATA), "new", str(app), "--no-git", "--yes", "--manifest", str(api.BENCH / "manifest.toml")], stdout=subprocess.DEVNULL)
-        shutil.copytree(api.BENCH / "baseline", app / "src/app/api/baseline")
-        api.run(["npm", "install", "--no-audit", "--no-fund", "--prefer-offline"], cwd=app, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        api.run([str(app / "node_modules/.bin/next"), "build"], cwd=app, stdout=subprocess.DEVNULL, env={**os.environ, "NEXT_TELEMETRY_DISABLED": "1"})
-        print(f"machine: {os.cpu_count()} cores")
+def manifest_for(orm: str, work: Path) -> Path:
+    """bench/api/manifest.toml with `orm` set (`new` takes no --orm beside --manifest)."""
+    text = (api.BENCH / "manifest.toml").read_text().replace("[app]\n", f'[app]\norm = "{orm}"\n', 1)
+    path = work / f"manifest-{orm}.toml"
+    path.write_text(text)
+    return path
 
-        pglite = work / "pglite"
+
+def serve(orm: str, args, work: Path) -> dict:
+    app = work / f"apibench-{orm}"
+    api.run([str(api.STRATA), "new", str(app), "--no-git", "--yes", "--manifest", str(manifest_for(orm, work))], stdout=subprocess.DEVNULL)
+    baseline = orm == "drizzle"
+    if baseline:
+        shutil.copytree(api.BENCH / "baseline", app / "src/app/api/baseline")
+    api.run(["npm", "install", "--no-audit", "--no-fund", "--prefer-offline"], cwd=app, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # `npm run build`: with Prisma, its client is generated first.
+    api.run(["npm", "run", "build"], cwd=app, stdout=subprocess.DEVNULL, env={**os.environ, "NEXT_TELEMETRY_DISABLED": "1"})
+
+    if baseline:
+        pglite = work / f"pglite-{orm}"
         server = api.Server(app, {"PGLITE_DIR": str(pglite)})
 
         def pglite_rows() -> int:
@@ -159,20 +176,45 @@ def main() -> None:
                     return rows
 
         try:
-            compare("PGlite", server, args, work, pglite_rows)
+            compare(f"PGlite, {orm}", server, args, work, pglite_rows)
         finally:
             server.stop()
 
-        postgres = Postgres(work)
+    postgres = Postgres(work, f"pg-{orm}")
+    try:
+        server = api.Server(app, {"DATABASE_URL": postgres.url})
         try:
-            server = api.Server(app, {"DATABASE_URL": postgres.url})
-            try:
-                compare("PostgreSQL", server, args, work, postgres.count)
-                outage(server, postgres, args, work, postgres.count)
-            finally:
-                server.stop()
+            if baseline:
+                compare(f"PostgreSQL, {orm}", server, args, work, postgres.count)
+            else:
+                drive(f"{server.base}/api/items", 400, args.writers, work)
+            return outage(f"PostgreSQL restart, {orm}", server, postgres, args, work, postgres.count)
         finally:
-            postgres.stop()
+            server.stop()
+    finally:
+        postgres.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--creates", type=int, default=4000)
+    parser.add_argument("--writers", type=int, default=200)
+    parser.add_argument("--outage-creates", type=int, default=6000)
+    parser.add_argument("--orms", default="drizzle,prisma")
+    args = parser.parse_args()
+    api.run(["cargo", "build", "--release", "--quiet"], cwd=api.ROOT)
+    work = Path(tempfile.mkdtemp())
+    work.chmod(0o755)  # the PostgreSQL server runs as its own user and must reach its directory
+    try:
+        print(f"machine: {os.cpu_count()} cores")
+        restarts = {orm: serve(orm, args, work) for orm in args.orms.split(",")}
+        print(f"\nA PostgreSQL restart during {args.outage_creates} creates ({args.writers} writers)")
+        print("| ORM | stopped after ms | down ms | 201 | 503 | other | 503 outside the outage | rows | lost | ready after |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        for orm, r in restarts.items():
+            other = {k: v for k, v in r["statuses"].items() if k not in (201, 503)}
+            print(f"| {orm} | {r['down_after']:.0f} | {r['down_for']:.0f} | {r['statuses'].get(201, 0)} | {r['statuses'].get(503, 0)} "
+                  f"| {other or 0} | {r['stray']} | {r['rows']} | {r['lost']} | {r['ready']} |")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -60,10 +60,58 @@ fn fuzz(fixture: &str, label: &str, server: &Server, seconds: u32) {
     }
 }
 
-/// With PostgreSQL stopped, the app answers 503 with Retry-After (and its liveness 200); once
-/// it is back, the same server answers again without a restart.
+/// Writes under way while PostgreSQL stops (`-m fast`, which ends every connection) and starts
+/// again: only 201s and 503s with Retry-After, no acknowledged row lost, and the same server ready
+/// again. Then, with PostgreSQL stopped, the app answers 503 with Retry-After (and its liveness
+/// 200); once it is back, the same server answers again without a restart.
 fn outage(fixture: &str, server: &Server, postgres: &Postgres) {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
     let script = repo().join("tests/e2e/outage.mjs");
+    let started = Instant::now();
+    let mut writes = Command::new("node")
+        .arg(&script)
+        .args([&server.base, "writes", fixture])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node outage.mjs writes");
+    let mut stdout = BufReader::new(writes.stdout.take().expect("its stdout"));
+    let mut line = String::new();
+    stdout.read_line(&mut line).expect("outage.mjs writes");
+    if line.trim() == "writing" {
+        std::thread::sleep(Duration::from_millis(1000));
+        postgres.stop(fixture);
+        std::thread::sleep(Duration::from_millis(1500));
+        postgres.restart(fixture);
+        std::thread::sleep(Duration::from_millis(1000));
+    }
+    // Closing its stdin ends the writes; it then checks what they were answered.
+    drop(writes.stdin.take());
+    let mut said = line;
+    stdout.read_to_string(&mut said).expect("outage.mjs writes");
+    let mut errors = String::new();
+    if let Some(mut stderr) = writes.stderr.take() {
+        stderr
+            .read_to_string(&mut errors)
+            .expect("outage.mjs writes");
+    }
+    let status = writes.wait().expect("outage.mjs writes");
+    assert!(
+        status.success(),
+        "{fixture}: writes while PostgreSQL restarts failed ({status})\n--- stdout\n{said}\n--- stderr\n{errors}"
+    );
+    for line in said.lines().filter(|line| line.starts_with("ok ")) {
+        eprintln!("e2e {fixture}: {line}");
+    }
+    eprintln!(
+        "e2e {fixture}: writes while PostgreSQL restarts: {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
+
     postgres.stop(fixture);
     step(
         fixture,
@@ -247,12 +295,13 @@ fn run_fixture(fixture: &str) {
         if matches!(fixture, "blog" | "journal") {
             two_instances(fixture, &app, &url, oidc.as_ref());
         }
+        // Before fuzzing: the outage's writer signs up too.
+        if matches!(fixture, "lending" | "field_survey") {
+            outage(fixture, &server, &postgres);
+        }
         // Last: fuzzing fills the rate limits that the flows above sign in under.
         if let Some((Database::Postgres, seconds)) = fuzzing {
             fuzz(fixture, "PostgreSQL", &server, seconds);
-        }
-        if matches!(fixture, "lending" | "field_survey") {
-            outage(fixture, &server, &postgres);
         }
     }
 

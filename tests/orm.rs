@@ -25,6 +25,7 @@ const MAY_DIFFER: &[&str] = &[
     ".prettierignore",
     "eslint.config.mjs",
     "tests/database.ts",
+    "tests/database-errors.test.ts",
     "tests/prisma.test.ts",
     // The manifest itself says which ORM.
     "strata.toml",

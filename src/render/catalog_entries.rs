@@ -122,6 +122,7 @@
     app("tests/contract.test.ts", When::Always),
     app("tests/forms.test.ts", When::Actions),
     drizzle(app("tests/database.ts", When::Always)),
+    drizzle(app("tests/database-errors.test.ts", When::Always)),
     app("tests/helpers.ts", When::Always),
     app("tests/write-log.ts", When::Always),
     app("tests/worker-database.ts", When::Always),
@@ -151,5 +152,6 @@
     prisma(app("_prisma/src/db/migrate.ts", When::Always)),
     prisma(app("_prisma/src/lib/db.ts", When::Always)),
     prisma(app("_prisma/tests/database.ts", When::Always)),
+    prisma(app("_prisma/tests/database-errors.test.ts", When::Always)),
     prisma(app("_prisma/tests/prisma.test.ts", When::Always)),
 ]
