@@ -44,6 +44,14 @@ pub enum Error {
     #[error("template {template}: {message}")]
     Template { template: String, message: String },
 
+    /// A template rendered a file the formatter cannot parse.
+    #[error("template {template} wrote {path}, which is not valid TypeScript: {message}")]
+    Format {
+        template: String,
+        path: String,
+        message: String,
+    },
+
     /// A schema change that would lose data without consent.
     #[error("{message}\n  help: {help}")]
     Destructive { message: String, help: String },

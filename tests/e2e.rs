@@ -1,5 +1,5 @@
 //! End to end: generate apps from fixture manifests with the real binary, then prove each one
-//! installs, typechecks, lints, is prettier-clean, passes its own tests, builds and serves real
+//! installs, typechecks, lints, passes its own format check, passes its own tests, builds and serves real
 //! HTTP (and real browser sign-ins, with a password and through a mock OpenID provider on
 //! loopback) on PGlite, then again on a real PostgreSQL server, where two instances of the app
 //! also share sessions, logouts and rate limits.
@@ -231,8 +231,8 @@ fn run_fixture(fixture: &str) {
     );
     step(
         fixture,
-        "prettier --check .",
-        in_dir(&bin(&app, "prettier"), &app).args(["--check", "."]),
+        "npm run format:check",
+        in_dir("npm", &app).args(["run", "format:check"]),
     );
     step(
         fixture,

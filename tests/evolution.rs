@@ -125,8 +125,8 @@ fn verify(app: &Path, label: &str) {
     );
     step(
         FIXTURE,
-        &format!("{label}: prettier"),
-        in_dir(&bin(app, "prettier"), app).args(["--check", "."]),
+        &format!("{label}: format check"),
+        in_dir("npm", app).args(["run", "format:check"]),
     );
     step(
         FIXTURE,

@@ -22,7 +22,6 @@ const MAY_DIFFER: &[&str] = &[
     "README.md",
     "AGENTS.md",
     ".gitignore",
-    ".prettierignore",
     "eslint.config.mjs",
     "tests/database.ts",
     "tests/database-errors.test.ts",

@@ -516,32 +516,52 @@ fn names_that_meet_through_a_field_or_a_plural_are_refused() {
 }
 
 #[test]
-fn sql_names_past_postgresql_limit_are_refused() {
-    let fits = "a".repeat(62);
-    assert!(
-        render(&format!(
-            "[app]\nname = \"long\"\n\n[resources.{fits}]\nfields = [\"title:string\"]\n"
-        ))
-        .is_ok()
+fn sql_names_past_postgresql_limit_are_shortened_and_stay_apart() {
+    let start = "a".repeat(70);
+    let manifest = format!(
+        "[app]\nname = \"long\"\n\n[resources.{start}_one]\nfields = [\"{start}_x:string\", \"{start}_y:enum:a,b\"]\n\n[resources.{start}_two]\nfields = [\"title:string\"]\n"
     );
-    let long = "a".repeat(63);
-    let Err(strata::Error::Manifest(diagnostics)) = render(&format!(
-        "[app]\nname = \"long\"\n\n[resources.{long}]\nfields = [\"title:string\"]\n"
-    )) else {
-        panic!("a 64-byte table name was accepted");
-    };
-    assert!(
-        diagnostics.to_string().contains("PostgreSQL keeps only 63"),
-        "{diagnostics}"
-    );
-    let column = "b".repeat(64);
-    let Err(strata::Error::Manifest(diagnostics)) = render(&format!(
-        "[app]\nname = \"long\"\n\n[resources.post]\nfields = [\"{column}:string\"]\n"
-    )) else {
-        panic!("a 64-byte column name was accepted");
-    };
-    assert!(
-        diagnostics.to_string().contains("PostgreSQL keeps only 63"),
-        "{diagnostics}"
-    );
+    let app = render(&manifest).unwrap().app;
+    let tables: BTreeSet<&str> = app
+        .resources
+        .iter()
+        .map(|r| r.names.table.as_str())
+        .collect();
+    assert_eq!(tables.len(), 2, "{tables:?}");
+    let columns: Vec<&str> = app.resources[0]
+        .fields
+        .iter()
+        .map(|f| f.names.column.as_str())
+        .collect();
+    assert_ne!(columns[0], columns[1]);
+    let enum_type = app.resources[0].fields[1]
+        .code
+        .enumeration
+        .as_ref()
+        .unwrap();
+    for name in tables
+        .iter()
+        .chain(&columns)
+        .chain([&enum_type.sql.as_str()])
+    {
+        assert!(name.len() <= 63, "{name} is {} bytes", name.len());
+    }
+}
+
+#[test]
+fn a_create_body_with_no_required_field_lists_none() {
+    // Zod's JSON Schema leaves `required` out then, and the app's contract test compares the two.
+    let prepared =
+        render("[app]\nname = \"notes\"\n\n[resources.note]\nfields = [\"body:text?\"]\n").unwrap();
+    let document = prepared
+        .plan
+        .changes
+        .iter()
+        .find(|c| c.path == "public/openapi.json")
+        .and_then(|c| c.write.clone())
+        .unwrap();
+    let document: serde_json::Value = serde_json::from_str(&document).unwrap();
+    let create = &document["components"]["schemas"]["CreateNote"];
+    assert!(create.get("required").is_none(), "{create}");
+    assert_eq!(create["additionalProperties"], false);
 }

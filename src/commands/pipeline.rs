@@ -1,11 +1,11 @@
 //! The shared path of every writing command: manifest text → model → renders → plan → apply.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use super::schema_plan::{SchemaPlan, plan_schema};
 use crate::cli::Common;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::manifest::{FILE_NAME, Manifest};
 use crate::migrate::{self, NewMigration};
 use crate::model::{App, route_group};
@@ -19,6 +19,31 @@ fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
     handle
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// Files formatted on one thread before another is worth starting.
+const FORMATS_PER_THREAD: usize = 24;
+
+/// The format stage: every rendered file the app's format check covers, laid out as it would.
+fn formatted(rendered: BTreeMap<String, Rendered>) -> Result<BTreeMap<String, Rendered>> {
+    let files: Vec<(String, Rendered)> = rendered.into_iter().collect();
+    crate::parallel::map_in_order(&files, FORMATS_PER_THREAD, |(path, file)| {
+        let content =
+            crate::format::format(path, file.content.clone()).map_err(|error| Error::Format {
+                template: file.template.clone(),
+                path: path.clone(),
+                message: error.message,
+            })?;
+        Ok((
+            path.clone(),
+            Rendered {
+                template: file.template.clone(),
+                content,
+            },
+        ))
+    })
+    .into_iter()
+    .collect()
 }
 
 /// From this many resources on, the OpenAPI document and the schema snapshot get threads.
@@ -87,12 +112,19 @@ pub fn prepare(
             schema_plan.snapshot(&previous),
         )
     };
-    let mut desired = rendered?;
+    let mut desired = formatted(rendered?)?;
     desired.insert(
         crate::manifest::schema::PATH.to_string(),
         Rendered {
             template: crate::manifest::schema::TEMPLATE.to_string(),
             content: crate::manifest::schema::TEXT.to_string(),
+        },
+    );
+    desired.insert(
+        crate::format::CONFIG_PATH.to_string(),
+        Rendered {
+            template: crate::format::CONFIG_TEMPLATE.to_string(),
+            content: crate::format::app_config(),
         },
     );
     desired.insert(

@@ -18,7 +18,7 @@ pub struct ResourceNames {
     pub kebab: String,
     /// `blog post`: prose.
     pub human: String,
-    /// `blog_posts`: the table.
+    /// `blog_posts`: the table (shortened with a hash past PostgreSQL's 63 bytes).
     pub table: String,
     /// `BlogPosts`
     pub plural_pascal: String,
@@ -35,18 +35,18 @@ impl ResourceNames {
     #[must_use]
     pub fn new(input: &str) -> Self {
         let snake = input.to_snake_case();
-        let table = pluralize_snake(&snake);
+        let plural = pluralize_snake(&snake);
         ResourceNames {
             pascal: snake.to_pascal_case(),
             camel: snake.to_lower_camel_case(),
             kebab: snake.to_kebab_case(),
             human: snake.replace('_', " "),
-            plural_pascal: table.to_pascal_case(),
-            plural_camel: table.to_lower_camel_case(),
-            plural_kebab: table.to_kebab_case(),
-            plural_human: table.replace('_', " "),
+            plural_pascal: plural.to_pascal_case(),
+            plural_camel: plural.to_lower_camel_case(),
+            plural_kebab: plural.to_kebab_case(),
+            plural_human: plural.replace('_', " "),
+            table: sql_identifier(plural),
             snake,
-            table,
         }
     }
 }
@@ -58,7 +58,7 @@ pub struct FieldNames {
     pub snake: String,
     /// `authorId` for a ref, else `title`.
     pub camel: String,
-    /// `author_id` for a ref, else `title`.
+    /// `author_id` for a ref, else `title` (shortened with a hash past PostgreSQL's 63 bytes).
     pub column: String,
     /// `Author`: labels.
     pub label: String,
@@ -69,11 +69,11 @@ impl FieldNames {
     #[must_use]
     pub fn new(input: &str, is_reference: bool) -> Self {
         let snake = input.to_snake_case();
-        let column = if is_reference {
+        let column = sql_identifier(if is_reference {
             format!("{snake}_id")
         } else {
             snake.clone()
-        };
+        });
         let mut label = snake.replace('_', " ");
         if let Some(first) = label.get(..1) {
             label = first.to_uppercase() + &label[1..];
@@ -96,7 +96,7 @@ pub fn is_identifier(input: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
-/// A constraint or index name within PostgreSQL's 63 bytes (`NAMEDATALEN - 1`; the server would
+/// A table, column, type, constraint or index name within PostgreSQL's 63 bytes (`NAMEDATALEN - 1`; the server would
 /// cut a longer one, and Prisma refuses it). A longer name keeps its start and its kind (`_idx`,
 /// `_fk`, `_unique`), with a hash of the whole name between them, so that two long names that
 /// begin alike (a column's index and its foreign key) stay apart.

@@ -1,22 +1,19 @@
 //! One registry of the names the generated app defines, strata's own and each resource's, by the
 //! namespace they live in. A resource or field whose names would meet a name already taken is
-//! refused, every collision in one run, before anything is rendered; so is an SQL name longer
-//! than PostgreSQL keeps.
+//! refused, every collision in one run, before anything is rendered. (SQL names past
+//! PostgreSQL's 63 bytes are shortened where they are made, in `model::names`.)
 
 pub mod builtin;
 mod derived;
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
 use crate::manifest::Manifest;
 use crate::model::{App, Resource, ResourceNames};
 use crate::render::catalog::{CATALOG, Scope, When, output_path};
 use builtin::Part;
 pub use derived::{Derived, names_of};
-
-/// PostgreSQL keeps the first 63 bytes of an identifier and silently cuts the rest.
-pub const SQL_NAME_MAX: usize = 63;
 
 /// Where a name lives: two names meet only in the same space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -189,7 +186,7 @@ pub fn validated(manifest: &Manifest) -> Result<App, Diagnostics> {
 }
 
 /// Refuses every resource and field of `app` whose names meet a name strata or an earlier
-/// resource defines, and every SQL name over [`SQL_NAME_MAX`] bytes.
+/// resource defines.
 ///
 /// # Errors
 /// One diagnostic per colliding resource or field, at its place in the manifest.
@@ -236,7 +233,6 @@ pub fn check(manifest: &Manifest, app: &App) -> Result<(), Diagnostics> {
                 }
             });
         }
-        problems.extend(long_sql_names(manifest, key, raw.get_ref(), resource));
     }
     Diagnostics::of(problems).map_or(Ok(()), Err)
 }
@@ -246,38 +242,4 @@ fn names_field(spec: &str, snake: &str) -> bool {
     spec.split(':')
         .next()
         .is_some_and(|name| heck::ToSnakeCase::to_snake_case(name.trim_end_matches('?')) == snake)
-}
-
-/// Tables and columns longer than PostgreSQL keeps.
-fn long_sql_names(
-    manifest: &Manifest,
-    key: &toml::Spanned<String>,
-    raw: &crate::manifest::RawResource,
-    resource: &Resource,
-) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    if resource.names.table.len() > SQL_NAME_MAX {
-        problems.push(
-            manifest
-                .diagnostic(key.span(), format!("resource name {:?} gives the table name \"{}\" ({} bytes), but PostgreSQL keeps only {SQL_NAME_MAX}", key.get_ref(), resource.names.table, resource.names.table.len()))
-                .with_help("choose a shorter name"),
-        );
-    }
-    for field in &resource.fields {
-        // An enum's type, named after its resource and field, is shortened as constraints are.
-        let name = &field.names.column;
-        if name.len() > SQL_NAME_MAX {
-            let span = raw
-                .fields
-                .iter()
-                .find(|spec| names_field(spec.get_ref(), &field.names.snake))
-                .map_or(key.span(), toml::Spanned::span);
-            problems.push(
-                manifest
-                    .diagnostic(span, format!("field {:?} gives the database name \"{name}\" ({} bytes), but PostgreSQL keeps only {SQL_NAME_MAX}", field.names.snake, name.len()))
-                    .with_help("choose a shorter field name"),
-            );
-        }
-    }
-    problems
 }

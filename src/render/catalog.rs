@@ -197,6 +197,15 @@ pub(crate) struct AppSummary<'a> {
     /// The contract's regular expressions and page limits, for `src/schemas/common.ts`.
     patterns: &'static contract::Patterns,
     limits: &'static contract::Limits,
+    /// The npm versions of the formatter the app checks itself with (strata's own).
+    formatter: Formatter,
+}
+
+/// The formatter's npm packages, at the versions strata formats with.
+#[derive(Serialize)]
+struct Formatter {
+    dprint: &'static str,
+    typescript_plugin: &'static str,
 }
 
 impl<'a> AppSummary<'a> {
@@ -211,6 +220,10 @@ impl<'a> AppSummary<'a> {
             strict_layers: app.strict_layers,
             patterns: &contract::PATTERNS,
             limits: &contract::LIMITS,
+            formatter: Formatter {
+                dprint: crate::format::DPRINT_VERSION,
+                typescript_plugin: crate::format::TYPESCRIPT_PLUGIN_VERSION,
+            },
         }
     }
 }

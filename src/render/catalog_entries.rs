@@ -1,8 +1,6 @@
 [
     app("_gitignore", When::Always),
     app(".env.example", When::Always),
-    app(".prettierignore", When::Always),
-    app(".prettierrc.json", When::Always),
     app("AGENTS.md", When::Always),
     app("components.json", When::Always),
     app("README.md", When::Always),

@@ -7,4 +7,5 @@ mod packs;
 mod renames;
 mod route_groups;
 mod support;
+mod upgrade;
 mod workflows;

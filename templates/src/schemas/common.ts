@@ -43,11 +43,11 @@ export const dateTimeSchema = z
  * digit is lost.
  */
 export function decimalSchema(precision: number, scale: number) {
-  const integer = precision > scale ? `\\d{1,${precision - scale}}` : '0'
+  const digits = precision - scale
+  const integer = digits > 0 ? `\\d{1,${digits}}` : '0'
   const fraction = scale > 0 ? `(\\.\\d{1,${scale}})?` : ''
-  return z.string().regex(new RegExp(`^-?${integer}${fraction}$`), {
-    error: `Expected a decimal with at most ${precision - scale} digits before the point and ${scale} after it.`,
-  })
+  const error = `Expected a decimal with at most ${digits} digits before the point and ${scale} after it.`
+  return z.string().regex(new RegExp(`^-?${integer}${fraction}$`), { error })
 }
 
 export type JsonValue =

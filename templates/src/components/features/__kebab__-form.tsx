@@ -68,9 +68,11 @@ type Props = {
         [[ field.form.hint_tag ]]
 [% endif %]
 [% if field.form.choices %]
-        {choices.[[ field.names.camel ]].more ? (
-          <FieldDescription>Only the first 100 are offered.</FieldDescription>
-        ) : null}
+        {choices.[[ field.names.camel ]].more && (
+          <FieldDescription>
+            Only the first 100 are offered.
+          </FieldDescription>
+        )}
 [% endif %]
         [[ field.form.error_tag ]]
       </Field>

@@ -39,9 +39,7 @@ export function PasswordForm() {
           maxLength={128}
           required
           aria-invalid={invalid('newPassword')}
-          aria-describedby={
-            invalid('newPassword') ? 'newPassword-hint newPassword-error' : 'newPassword-hint'
-          }
+          aria-describedby={`newPassword-hint${invalid('newPassword') ? ' newPassword-error' : ''}`}
         />
         <FieldDescription id="newPassword-hint">
           12 to 128 characters. Your other sessions end.

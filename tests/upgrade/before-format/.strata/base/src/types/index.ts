@@ -1,0 +1,5 @@
+/** One page of a keyset-paginated list. */
+export type Paginated<T> = {
+  data: T[]
+  nextCursor: string | null
+}
