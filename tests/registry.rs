@@ -35,6 +35,22 @@ fn render(manifest: &str) -> Result<Prepared, strata::Error> {
     )
 }
 
+/// The OpenAPI document a render writes, if it writes one.
+fn openapi_of(prepared: &Prepared) -> Option<serde_json::Value> {
+    prepared
+        .plan
+        .changes
+        .iter()
+        .find(|c| c.path == "public/openapi.json")
+        .and_then(|c| c.write.as_deref())
+        .map(|text| serde_json::from_str(text).unwrap())
+}
+
+/// How many schemas a document's components hold.
+fn component_count(document: &serde_json::Value) -> usize {
+    document["components"]["schemas"].as_object().unwrap().len()
+}
+
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!(
         "{}/tests/fixtures/{name}.toml",
@@ -288,14 +304,7 @@ fn every_name_an_app_declares_is_in_the_registry() {
                 }
             }
         }
-        let document = prepared
-            .plan
-            .changes
-            .iter()
-            .find(|c| c.path == "public/openapi.json")
-            .and_then(|c| c.write.clone());
-        if let Some(document) = document {
-            let document: serde_json::Value = serde_json::from_str(&document).unwrap();
+        if let Some(document) = openapi_of(&prepared) {
             let resource_components = derived_in(Space::Component);
             for name in document["components"]["schemas"]
                 .as_object()
@@ -437,29 +446,9 @@ fn refused_names(auth: &str) -> BTreeSet<String> {
             prepared.plan.changes.len(),
             "two files share a path"
         );
-        let document = prepared
-            .plan
-            .changes
-            .iter()
-            .find(|c| c.path == "public/openapi.json")
-            .and_then(|c| c.write.clone())
-            .unwrap();
-        let document: serde_json::Value = serde_json::from_str(&document).unwrap();
-        let components = document["components"]["schemas"].as_object().unwrap().len();
-        let empty = render(&manifest_with(auth, &[])).unwrap();
-        let own = empty
-            .plan
-            .changes
-            .iter()
-            .find(|c| c.path == "public/openapi.json")
-            .and_then(|c| c.write.clone())
-            .map(|d| {
-                serde_json::from_str::<serde_json::Value>(&d).unwrap()["components"]["schemas"]
-                    .as_object()
-                    .unwrap()
-                    .len()
-            })
-            .unwrap();
+        let components = component_count(&openapi_of(&prepared).unwrap());
+        let own =
+            component_count(&openapi_of(&render(&manifest_with(auth, &[])).unwrap()).unwrap());
         assert_eq!(components, own + 4 * names.len(), "components of {names:?}");
     }
     refused
@@ -553,14 +542,7 @@ fn a_create_body_with_no_required_field_lists_none() {
     // Zod's JSON Schema leaves `required` out then, and the app's contract test compares the two.
     let prepared =
         render("[app]\nname = \"notes\"\n\n[resources.note]\nfields = [\"body:text?\"]\n").unwrap();
-    let document = prepared
-        .plan
-        .changes
-        .iter()
-        .find(|c| c.path == "public/openapi.json")
-        .and_then(|c| c.write.clone())
-        .unwrap();
-    let document: serde_json::Value = serde_json::from_str(&document).unwrap();
+    let document = openapi_of(&prepared).unwrap();
     let create = &document["components"]["schemas"]["CreateNote"];
     assert!(create.get("required").is_none(), "{create}");
     assert_eq!(create["additionalProperties"], false);
