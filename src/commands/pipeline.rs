@@ -22,28 +22,54 @@ fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
 }
 
 /// Files formatted on one thread before another is worth starting.
-const FORMATS_PER_THREAD: usize = 24;
+const FORMATS_PER_THREAD: usize = 8;
 
 /// The format stage: every rendered file the app's format check covers, laid out as it would.
-fn formatted(rendered: BTreeMap<String, Rendered>) -> Result<BTreeMap<String, Rendered>> {
+/// A file whose render is what it was last run (`source`, in the ledger) takes its formatted text
+/// from the merge base, what strata wrote then, instead of being formatted again. Returns the
+/// files and, for the formatted ones, the key of their render.
+fn formatted(
+    rendered: BTreeMap<String, Rendered>,
+    previous: &Ledger,
+    root: &Path,
+) -> Result<(BTreeMap<String, Rendered>, BTreeMap<String, String>)> {
     let files: Vec<(String, Rendered)> = rendered.into_iter().collect();
-    crate::parallel::map_in_order(&files, FORMATS_PER_THREAD, |(path, file)| {
-        let content =
-            crate::format::format(path, file.content.clone()).map_err(|error| Error::Format {
-                template: file.template.clone(),
-                path: path.clone(),
-                message: error.message,
-            })?;
-        Ok((
-            path.clone(),
-            Rendered {
-                template: file.template.clone(),
-                content,
-            },
-        ))
-    })
-    .into_iter()
-    .collect()
+    let results = crate::parallel::map_in_order(&files, FORMATS_PER_THREAD, |(path, file)| {
+        if !crate::format::covers(path) {
+            return Ok::<_, Error>((path.clone(), file.clone(), None));
+        }
+        let source = crate::format::source_key(&file.content);
+        let reused = previous
+            .files
+            .get(path)
+            .filter(|record| record.source.as_deref() == Some(source.as_str()))
+            .and_then(|_| previous.base(root, path).ok().flatten());
+        let content = match reused {
+            Some(text) => text,
+            None => crate::format::format(path, file.content.clone()).map_err(|error| {
+                Error::Format {
+                    template: file.template.clone(),
+                    path: path.clone(),
+                    message: error.message,
+                }
+            })?,
+        };
+        let file = Rendered {
+            template: file.template.clone(),
+            content,
+        };
+        Ok((path.clone(), file, Some(source)))
+    });
+    let mut desired = BTreeMap::new();
+    let mut sources = BTreeMap::new();
+    for result in results {
+        let (path, file, source) = result?;
+        if let Some(source) = source {
+            sources.insert(path.clone(), source);
+        }
+        desired.insert(path, file);
+    }
+    Ok((desired, sources))
 }
 
 /// From this many resources on, the OpenAPI document and the schema snapshot get threads.
@@ -112,7 +138,7 @@ pub fn prepare(
             schema_plan.snapshot(&previous),
         )
     };
-    let mut desired = formatted(rendered?)?;
+    let (mut desired, sources) = formatted(rendered?, &previous, root)?;
     desired.insert(
         crate::manifest::schema::PATH.to_string(),
         Rendered {
@@ -207,7 +233,10 @@ pub fn prepare(
     plan.ledger.strata = Some(env!("CARGO_PKG_VERSION").to_string());
     plan.ledger.pack = pack.as_ref().map(|p| p.revision.clone());
     plan.ledger.templates = overrides.bases;
-    for record in plan.ledger.files.values_mut() {
+    for (path, record) in &mut plan.ledger.files {
+        if let Some(source) = sources.get(path) {
+            record.source = Some(source.clone());
+        }
         record.pack = pack
             .as_ref()
             .filter(|_| renderer.is_from_pack(&record.template))

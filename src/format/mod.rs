@@ -6,6 +6,8 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
+use sha2::{Digest, Sha256};
+
 use dprint_core::configuration::{ConfigKeyMap, GlobalConfiguration};
 use dprint_plugin_typescript::configuration::{Configuration, resolve_config};
 use dprint_plugin_typescript::{FormatTextOptions, format_text};
@@ -79,6 +81,22 @@ fn configuration() -> &'static Configuration {
         );
         resolved.config
     })
+}
+
+/// What a render is formatted from, as a key: its text and the formatter's version and settings,
+/// hashed. The same key always formats to the same text.
+#[must_use]
+pub fn source_key(text: &str) -> String {
+    let mut hasher = Sha256::new();
+    for part in [TYPESCRIPT_PLUGIN_VERSION, TYPESCRIPT_SETTINGS, text] {
+        hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// Whether the app's format check covers the file at `path`.

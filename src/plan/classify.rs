@@ -52,6 +52,7 @@ where
                     sha256: sha256(&rendered.content),
                     conflict: change.action == Action::Conflict,
                     pack: None,
+                    source: None,
                 },
             );
         }

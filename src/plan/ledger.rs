@@ -29,6 +29,10 @@ pub struct FileRecord {
     /// The revision of the team's pack, when the file's template came from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pack: Option<String>,
+    /// The key of the render before formatting (`format::source_key`): while it stays the same,
+    /// the merge base is the formatted text and the formatter need not run again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// One migration strata wrote.

@@ -90,3 +90,31 @@ fn an_app_made_before_the_format_stage_upgrades_with_its_hand_edits() {
     assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);
     assert_eq!(sandbox.read("src/services/note.service.ts"), service);
 }
+
+#[test]
+fn a_render_formatted_before_is_taken_from_its_merge_base_and_formatted_again_without_it() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("minimal");
+    let ledger: serde_json::Value =
+        serde_json::from_str(&sandbox.read(".strata/ledger.json")).unwrap();
+    let service = &ledger["files"]["src/services/note.service.ts"];
+    assert_eq!(
+        service["source"].as_str().map(str::len),
+        Some(64),
+        "{service}"
+    );
+    assert!(ledger["files"]["package.json"].get("source").is_none());
+
+    // Without the copy, the render is formatted again, to the same text.
+    let written = sandbox.read("src/services/note.service.ts");
+    std::fs::remove_file(
+        sandbox
+            .app()
+            .join(".strata/base/src/services/note.service.ts"),
+    )
+    .unwrap();
+    let run = sandbox.in_app(&["generate", "--force", "--yes"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(sandbox.read("src/services/note.service.ts"), written);
+    assert_eq!(sandbox.in_app(&["check"]).code, 0);
+}
