@@ -3,12 +3,13 @@
 //!
 //! Data flows one way: [`manifest`] (the file as written) → [`model`] (what it means, with
 //! [`registry`] refusing names that collide) → [`target`] (what one data layer's templates need)
-//! → [`render`] → [`format`] → [`plan`] (what each file should become, computed without writing) → [`apply`]
-//! (atomic writes and the ledger).
+//! → [`render`] → [`format`] → [`plan`] (what each file should become, computed without
+//! writing) → [`apply`] (atomic writes and the ledger).
 
 pub mod diagnostic;
 pub mod error;
 pub mod format;
+pub mod hash;
 pub mod manifest;
 pub mod model;
 

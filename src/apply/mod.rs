@@ -8,8 +8,9 @@ use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::hash::sha256;
 use crate::plan::Plan;
-use crate::plan::ledger::{self, Ledger, sha256};
+use crate::plan::ledger::{self, Ledger};
 
 /// A write staged next to its destination.
 struct Staged {

@@ -13,9 +13,9 @@ use serde_json::json;
 use crate::cli::Common;
 use crate::commands::pipeline;
 use crate::error::{Error, Result};
+use crate::hash::sha256;
 use crate::manifest::FILE_NAME;
 use crate::plan::Action;
-use crate::plan::ledger::sha256;
 
 /// One way the app disagrees with its manifest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

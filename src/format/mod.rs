@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use sha2::{Digest, Sha256};
 
+use crate::hash::hex;
 use dprint_core::configuration::{ConfigKeyMap, GlobalConfiguration};
 use dprint_plugin_typescript::configuration::{Configuration, resolve_config};
 use dprint_plugin_typescript::{FormatTextOptions, format_text};
@@ -92,11 +93,7 @@ pub fn source_key(text: &str) -> String {
         hasher.update(part.as_bytes());
         hasher.update([0]);
     }
-    hasher
-        .finalize()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    hex(&hasher.finalize())
 }
 
 /// Whether the app's format check covers the file at `path`.

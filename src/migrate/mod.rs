@@ -16,7 +16,8 @@ pub use diff::{Step, diff};
 pub use from_model::schema_of;
 pub use sql::unique_name;
 
-use crate::plan::ledger::{MigrationRecord, sha256};
+use crate::hash::sha256;
+use crate::plan::ledger::MigrationRecord;
 
 /// The migrations folder of the generated app.
 pub const FOLDER: &str = "drizzle";

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::schema::{Column, Schema, Table};
-use crate::plan::ledger::sha256;
+use crate::hash::sha256;
 
 /// The snapshot's path for a migration tag (`0001_add_posts` → `drizzle/meta/0001_snapshot.json`).
 #[must_use]

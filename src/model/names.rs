@@ -96,8 +96,8 @@ pub fn is_identifier(input: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
-/// A table, column, type, constraint or index name within PostgreSQL's 63 bytes (`NAMEDATALEN - 1`; the server would
-/// cut a longer one, and Prisma refuses it). A longer name keeps its start and its kind (`_idx`,
+/// A table, column, type, constraint or index name within PostgreSQL's 63 bytes
+/// (`NAMEDATALEN - 1`; the server would cut a longer one, and Prisma refuses it). A longer name keeps its start and its kind (`_idx`,
 /// `_fk`, `_unique`), with a hash of the whole name between them, so that two long names that
 /// begin alike (a column's index and its foreign key) stay apart.
 pub fn sql_identifier(name: String) -> String {

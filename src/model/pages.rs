@@ -17,7 +17,8 @@ pub struct ResourcePages {
     pub details: Vec<String>,
     /// The list's filter fields, each a `<Field>` laid out at twelve spaces.
     pub filters: Vec<String>,
-    /// `const filterKeys = ['title', 'status']`: the query keys the filters submit, laid out.
+    /// `const filterKeys: readonly string[] = ['title', 'status']`: the query keys the filters
+    /// submit (the format stage lays it out).
     pub filter_keys: String,
     /// `import { BooleanValue, … } from '@/components/ui/value'`, when a field needs one.
     pub value_import: String,
@@ -139,12 +140,11 @@ pub fn resource_pages(fields: &[Field], sortable: &[String]) -> ResourcePages {
             .collect(),
         columns,
         details,
-        // Without a filter the array's type can't be inferred, so it is written.
-        filter_keys: if keys.is_empty() {
-            "const filterKeys: string[] = []".to_string()
-        } else {
-            layout::wrap("const filterKeys = [", &keys, "]", 0, false)
-        },
+        // Typed, so that a list without a filter (`[]`) is a `string[]` too.
+        filter_keys: format!(
+            "const filterKeys: readonly string[] = [{}]",
+            keys.join(", ")
+        ),
         filter_uses_select: filters.iter().any(|(_, select)| *select),
         filter_uses_input: filters.iter().any(|(_, select)| !*select),
         filters: filters.into_iter().map(|(code, _)| code).collect(),

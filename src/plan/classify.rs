@@ -2,9 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::ledger::{FileRecord, Ledger, sha256};
+use super::ledger::{FileRecord, Ledger};
 use super::{Action, Change, Plan};
 use crate::apply::merge::has_markers;
+use crate::hash::sha256;
 use crate::render::catalog::Rendered;
 
 /// What classification reads: the renders, and how to look at the disk and the merge bases.

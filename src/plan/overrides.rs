@@ -5,10 +5,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::ledger::{Ledger, base_path, sha256};
+use super::ledger::{Ledger, base_path};
 use super::{Action, Change};
 use crate::apply::merge::three_way;
 use crate::error::Result;
+use crate::hash::sha256;
 use crate::render::pack::{Pack, read_tree};
 use crate::render::{OVERRIDE_DIR, TEMPLATES};
 

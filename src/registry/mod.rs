@@ -93,9 +93,16 @@ pub fn built_in(app: &App) -> BTreeMap<(Space, String), String> {
         }
         taken.insert((Space::File, path), "strata".to_string());
     }
+    // The auth tables: the schema of the app without its resources (which are not cloned).
     let without_resources = App {
+        name: app.name.clone(),
+        title: app.title.clone(),
+        database: app.database,
+        orm: app.orm,
+        api: app.api,
+        auth: app.auth.clone(),
         resources: Vec::new(),
-        ..app.clone()
+        strict_layers: app.strict_layers,
     };
     let schema = crate::migrate::schema_of(&without_resources);
     for name in schema.tables.keys().chain(schema.enums.keys()) {
@@ -126,6 +133,21 @@ fn route_segments(path: &str) -> Vec<(Space, String)> {
     }
 }
 
+/// Who already holds the name `derived` would bring: the same name in its space, or, for an
+/// export, a name the templates declare beside the imports.
+fn holder<'a>(
+    taken: &'a BTreeMap<(Space, String), String>,
+    derived: &Derived,
+) -> Option<&'a String> {
+    taken
+        .get(&(derived.space, derived.name.clone()))
+        .or_else(|| {
+            (derived.space == Space::Export)
+                .then(|| taken.get(&(Space::Local, derived.name.clone())))
+                .flatten()
+        })
+}
+
 /// The names `resource` brings that are taken, each with who took it; `taken` gains the rest.
 fn collisions(
     resource: &Resource,
@@ -134,16 +156,8 @@ fn collisions(
     let mut found = Vec::new();
     let owner = format!("resource {:?}", resource.names.snake);
     for derived in names_of(resource) {
-        let local = (Space::Local, derived.name.clone());
-        let other = taken.get(&(derived.space, derived.name.clone())).or(
-            if derived.space == Space::Export {
-                taken.get(&local)
-            } else {
-                None
-            },
-        );
-        match other {
-            Some(other) if *other != owner => found.push((derived, other.clone())),
+        match holder(taken, &derived).cloned() {
+            Some(other) if other != owner => found.push((derived, other)),
             Some(_) => {}
             None => {
                 let by = match &derived.field {
@@ -164,10 +178,9 @@ fn suggestion(app: &App, resource: &Resource, taken: &BTreeMap<(Space, String), 
         let mut renamed = resource.clone();
         renamed.names = ResourceNames::new(&candidate);
         renamed.fields.clear();
-        let clash = names_of(&renamed).iter().any(|d| {
-            taken.contains_key(&(d.space, d.name.clone()))
-                || (d.space == Space::Export && taken.contains_key(&(Space::Local, d.name.clone())))
-        });
+        let clash = names_of(&renamed)
+            .iter()
+            .any(|d| holder(taken, d).is_some());
         if !clash && !app.resources.iter().any(|r| r.names.snake == candidate) {
             return candidate;
         }

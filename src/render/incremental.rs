@@ -8,8 +8,8 @@ use sha2::{Digest, Sha256};
 
 use super::Renderer;
 use super::catalog::{self, AppSummary, CATALOG, Scope};
+use crate::hash::hex;
 use crate::model::App;
-use crate::plan::ledger::hex;
 
 /// A fingerprint of each resource's render inputs, keyed by the resource's file name (kebab).
 #[must_use]

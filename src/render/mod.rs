@@ -154,7 +154,7 @@ impl Renderer {
             tera,
             origins,
             from_pack,
-            fingerprint: crate::plan::ledger::hex(&fingerprint.finalize()),
+            fingerprint: crate::hash::hex(&fingerprint.finalize()),
         })
     }
 

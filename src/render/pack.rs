@@ -247,7 +247,7 @@ fn revision(files: &[(String, String)]) -> String {
             hash.update(part);
         }
     }
-    let mut hex = crate::plan::ledger::hex(&hash.finalize());
+    let mut hex = crate::hash::hex(&hash.finalize());
     hex.truncate(16);
     hex
 }

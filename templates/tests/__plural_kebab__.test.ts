@@ -119,7 +119,7 @@ describe('[[ n.plural_human ]]: access', () => {
 [% endif %]
     expect(response.status).toBe(status)
     if (action === 'list' && status === 200) {
-      [[ declare(lhs="const page =", value="(await response.json()) as Paginated<" ~ n.pascal ~ ">", indent=6) ]]
+      const page = (await response.json()) as Paginated<[[ n.pascal ]]>
       expect(page.data.some((item) => item.id === row.id)).toBe(sees)
     }
   })
@@ -156,7 +156,7 @@ describe('[[ n.plural_human ]]', () => {
     expect(await updated.json()).toMatchObject(pick(changes, PUBLIC_KEYS))
 
     [[ wrap(open="const listed = await list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100'" ~ only ~ ")"], close=")", indent=4) ]]
-    [[ declare(lhs="const page =", value="(await listed.json()) as Paginated<" ~ n.pascal ~ ">", indent=4) ]]
+    const page = (await listed.json()) as Paginated<[[ n.pascal ]]>
     expect(page.data.map((item) => item.id)).toContain(id)
 
     [[ wrap(open="const deleted = await DELETE(", items=["apiRequest('DELETE', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
@@ -183,7 +183,7 @@ describe('[[ n.plural_human ]]', () => {
     [[ wrap(open="const updated = await PATCH(", items=["apiRequest('PATCH', path, { token: tokenOf('" ~ s.update ~ "'), body: changes })", "routeParams(id)"], close=")", indent=4) ]]
     expect(updated.status).toBe(200)
     [[ wrap(open="const listed = await list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100', { token: tokenOf('" ~ s.list ~ "') })"], close=")", indent=4) ]]
-    [[ declare(lhs="const page =", value="(await listed.json()) as Paginated<" ~ n.pascal ~ ">", indent=4) ]]
+    const page = (await listed.json()) as Paginated<[[ n.pascal ]]>
     expect(page.data.map((item) => item.id)).toContain(id)
     [[ wrap(open="const deleted = await DELETE(", items=["apiRequest('DELETE', path, { token: tokenOf('" ~ s.delete ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
     expect(deleted.status).toBe(204)

@@ -3,8 +3,8 @@ import { ForbiddenError, UnauthorizedError } from '@/lib/errors'
 import { authorize } from '@/services/access'
 import type { Caller } from '@/types'
 
-[[ wrap(open="const user: Caller = {", items=["userId: 'u1'", "role: '" ~ (app.auth.roles | first) ~ "'", "sessionId: 's1'"], close="}", padded=true) ]]
-[[ wrap(open="const admin: Caller = {", items=["userId: 'a1'", "role: '" ~ (app.auth.roles | last) ~ "'", "sessionId: 's2'"], close="}", padded=true) ]]
+const user: Caller = { userId: 'u1', role: '[[ app.auth.roles | first ]]', sessionId: 's1' }
+const admin: Caller = { userId: 'a1', role: '[[ app.auth.roles | last ]]', sessionId: 's2' }
 
 describe('authorize', () => {
   it('lets anyone through a public rule', () => {

@@ -158,12 +158,7 @@ import type { Paginated } from '@/types'
   [[ wrap(open="await " ~ check.assert ~ "(", items=["input." ~ check.field], close=")", indent=2) ]]
 [% endif %]
 [% endfor %]
-[% set update_call = "await update" ~ n.pascal ~ "ById(id, input" ~ scope ~ ").catch" %]
-[% if ("  const updated = " ~ update_call ~ "(") | length <= 100 %]
-  [[ assign(lhs="const updated =", head=update_call, args=["translateDatabaseError"], indent=2) ]]
-[% else %]
-  [[ assign(lhs="const updated =", head="await update" ~ n.pascal ~ "ById", args=["id", "input", "scope.ownerId" if owned else ""], suffix=".catch(translateDatabaseError)", indent=2) ]]
-[% endif %]
+  const updated = await update[[ n.pascal ]]ById(id, input[[ scope ]]).catch(translateDatabaseError)
   if (!updated) {
     throw new NotFoundError('[[ n.human | capitalize ]] not found.')
   }
