@@ -4,25 +4,31 @@
 
 use serde::Serialize;
 
-use crate::model::layout::wrap;
 use crate::model::{Field, FieldType, Resource};
 
 /// The Prisma side of one resource's DAL.
 #[derive(Debug, Clone, Serialize)]
 pub struct PrismaResource {
-    /// The properties of `to<Resource>(row)` that convert Prisma's row into the DAL's type, laid
-    /// out at four spaces; none when the rows Prisma returns already are.
-    pub row_entries: Vec<String>,
-    /// The properties a create's `data` converts (after `...values`), at six spaces.
-    pub create_entries: Vec<String>,
-    /// The properties an update's `data` converts (after `...changes`), at six spaces.
-    pub update_entries: Vec<String>,
-    /// The list query's filters (`userId: options.ownerId`), at six spaces.
-    pub filters: Vec<String>,
-    /// `createdAt: 'datetime',`: how each sort field's cursor value is read back, at two spaces.
-    pub sort_kinds: Vec<String>,
+    /// The properties of `to<Resource>(row)` that convert Prisma's row into the DAL's type; none
+    /// when the rows Prisma returns already are.
+    pub row_entries: Vec<Property>,
+    /// The properties a create's `data` converts (after `...values`).
+    pub create_entries: Vec<Property>,
+    /// The properties an update's `data` converts (after `...changes`).
+    pub update_entries: Vec<Property>,
+    /// The list query's filters on its fields (the owner's comes from the template).
+    pub filters: Vec<Property>,
+    /// How each sort field's cursor value is read back: `'datetime'`, or an enum's values.
+    pub sort_kinds: Vec<Property>,
     /// What the DAL imports from `@/dal/values`, sorted.
     pub value_imports: Vec<String>,
+}
+
+/// `key: value` in an object literal.
+#[derive(Debug, Clone, Serialize)]
+pub struct Property {
+    pub key: String,
+    pub value: String,
 }
 
 /// A conversion: the function and its arguments.
@@ -75,17 +81,20 @@ fn write(field: &Field, value: &str, kind: Write) -> Option<Call> {
     }
 }
 
-/// `key: head(args),` as prettier lays it out at `indent`; the helper it calls goes in `imports`.
-fn property(key: &str, (head, args): Call, indent: usize, imports: &mut Vec<String>) -> String {
+/// `key: head(args)`; the helper it calls goes in `imports`.
+fn property(key: &str, (head, args): Call, imports: &mut Vec<String>) -> Property {
     let helper = args
         .last()
         .and_then(|a| a.split("=> ").nth(1))
         .unwrap_or(&head);
     imports.push(helper.split('(').next().unwrap_or_default().to_string());
-    crate::model::statement_layout::assign_call(&format!("{key}:"), &head, &args, ",", indent)
+    Property {
+        key: key.to_string(),
+        value: format!("{head}({})", args.join(", ")),
+    }
 }
 
-fn data(resource: &Resource, kind: Write, imports: &mut Vec<String>) -> Vec<String> {
+fn data(resource: &Resource, kind: Write, imports: &mut Vec<String>) -> Vec<Property> {
     let source = match kind {
         Write::Create => "values",
         Write::Update => "changes",
@@ -95,14 +104,13 @@ fn data(resource: &Resource, kind: Write, imports: &mut Vec<String>) -> Vec<Stri
         .iter()
         .filter_map(|field| {
             let call = write(field, &format!("{source}.{}", field.names.camel), kind)?;
-            Some(property(&field.names.camel, call, 6, imports))
+            Some(property(&field.names.camel, call, imports))
         })
         .collect()
 }
 
-/// `key: kind,`: the sort kind of a sortable field, as `@/dal/pagination` reads cursor values,
-/// at two spaces.
-fn sort_kind(key: &str, field: &Field) -> String {
+/// The sort kind of a sortable field, as `@/dal/pagination` reads cursor values.
+fn sort_kind(field: &Field) -> String {
     let kind = match &field.spec.ty {
         FieldType::Integer | FieldType::Bigint | FieldType::Float => "number",
         FieldType::Decimal { .. } => "decimal",
@@ -111,53 +119,53 @@ fn sort_kind(key: &str, field: &Field) -> String {
         FieldType::Datetime => "datetime",
         FieldType::Enum { values } => {
             let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
-            return wrap(&format!("{key}: ["), &quoted, "],", 2, false);
+            return format!("[{}]", quoted.join(", "));
         }
         _ => "text",
     };
-    format!("{key}: '{kind}',")
+    format!("'{kind}'")
 }
 
 /// The Prisma DAL's code for `resource`.
 #[must_use]
 pub fn resource(resource: &Resource) -> PrismaResource {
     let mut imports = Vec::new();
-    let row_entries: Vec<String> = resource
+    let row_entries: Vec<Property> = resource
         .fields
         .iter()
         .filter(|f| !f.spec.private)
         .filter_map(|field| {
             let call = read(&field.spec.ty, &format!("row.{}", field.names.camel))?;
-            Some(property(&field.names.camel, call, 4, &mut imports))
+            Some(property(&field.names.camel, call, &mut imports))
         })
         .collect();
     let create_entries = data(resource, Write::Create, &mut imports);
     let update_entries = data(resource, Write::Update, &mut imports);
     let mut filters = Vec::new();
-    if resource.owned {
-        filters.push("userId: options.ownerId,".to_string());
-    }
-    for field in resource
-        .fields
-        .iter()
-        .filter(|f| !f.spec.private && f.code.zod_filter.is_some())
-    {
-        let key = &field.names.camel;
+    for key in &resource.filterable {
+        let Some(field) = resource.fields.iter().find(|f| &f.names.camel == key) else {
+            continue;
+        };
         let value = format!("options.{key}");
         filters.push(match &field.spec.ty {
-            FieldType::Date => property(key, ("dateValue".into(), vec![value]), 6, &mut imports),
-            _ => crate::model::statement_layout::property(key, &value, 6),
+            FieldType::Date => property(key, ("dateValue".into(), vec![value]), &mut imports),
+            _ => Property {
+                key: key.clone(),
+                value,
+            },
         });
     }
-    let mut sort_kinds = vec![
-        "createdAt: 'datetime',".to_string(),
-        "updatedAt: 'datetime',".to_string(),
-    ];
-    for key in resource.code.sort_fields.iter().skip(2) {
-        if let Some(field) = resource.fields.iter().find(|f| &f.names.camel == key) {
-            sort_kinds.push(sort_kind(key, field));
-        }
-    }
+    let sort_kinds = resource
+        .sortable
+        .iter()
+        .map(|key| Property {
+            key: key.clone(),
+            value: match resource.fields.iter().find(|f| &f.names.camel == key) {
+                Some(field) => sort_kind(field),
+                None => "'datetime'".to_string(),
+            },
+        })
+        .collect();
     imports.sort();
     imports.dedup();
     PrismaResource {

@@ -11,18 +11,20 @@
 [% endif %]
 [% if resource.owned %]
 [% set scope = ", userId: ownerId" %]
+[% set owner_param = ", ownerId?: string" %]
 [% else %]
 [% set scope = "" %]
+[% set owner_param = "" %]
 [% endif %]
 import 'server-only'
 import type { Prisma } from '@/generated/prisma/client'
 import { afterCursor, orderBy, toPage, type SortKind } from '@/dal/pagination'
 [% if prisma.value_imports %]
-[[ wrap(open="import {", items=prisma.value_imports, close="} from '@/dal/values'", padded=true) ]]
+import { [[ prisma.value_imports | join(sep=", ") ]] } from '@/dal/values'
 [% endif %]
 import { getDb } from '@/lib/db'
 import type { Paginated } from '@/types'
-[[ wrap(open="import type {", items=["New" ~ n.pascal, n.pascal, n.pascal ~ "Changes", n.pascal ~ "ListOptions", n.pascal ~ "SortField"] | sort, close="} from './" ~ n.kebab ~ ".types'", padded=true) ]]
+import type { [[ ["New" ~ n.pascal, n.pascal, n.pascal ~ "Changes", n.pascal ~ "ListOptions", n.pascal ~ "SortField"] | sort | join(sep=", ") ]] } from './[[ n.kebab ]].types'
 
 [% if resource.has_private %]
 /** Every column but the private ones, which never leave the DAL. */
@@ -42,45 +44,44 @@ const [[ n.camel ]]Select = {
 } satisfies Prisma.[[ n.pascal ]]Select
 
 [% if prisma.row_entries %]
-[[ generic(lhs="type " ~ n.pascal ~ "Row =", head="Prisma." ~ n.pascal ~ "GetPayload", argument="{ select: typeof " ~ n.camel ~ "Select }") ]]
+type [[ n.pascal ]]Row = Prisma.[[ n.pascal ]]GetPayload<{ select: typeof [[ n.camel ]]Select }>
 
-[[ wrap(open="function to" ~ n.pascal ~ "(", items=["row: " ~ n.pascal ~ "Row"], close="): " ~ n.pascal ~ " {") ]]
+function to[[ n.pascal ]](row: [[ n.pascal ]]Row): [[ n.pascal ]] {
   return {
     ...row,
 [% for entry in prisma.row_entries %]
-    [[ entry ]]
+    [[ entry.key ]]: [[ entry.value ]],
 [% endfor %]
   }
 }
 
 [% endif %]
-[[ type_arguments(open="const " ~ n.camel ~ "SortKinds: Record", types=[n.pascal ~ "SortField", "SortKind"], close=" = {") ]]
+const [[ n.camel ]]SortKinds: Record<[[ n.pascal ]]SortField, SortKind> = {
 [% for kind in prisma.sort_kinds %]
-  [[ kind ]]
+  [[ kind.key ]]: [[ kind.value ]],
 [% endfor %]
 }
 
-[[ wrap(open="export async function find" ~ n.plural_pascal ~ "(", items=["options: " ~ n.pascal ~ "ListOptions"], close="): Promise<Paginated<" ~ n.pascal ~ ">> {") ]]
+export async function find[[ n.plural_pascal ]](options: [[ n.pascal ]]ListOptions): Promise<Paginated<[[ n.pascal ]]>> {
   const db = await getDb()
   const rows = await db.[[ model ]].findMany({
     select: [[ n.camel ]]Select,
     where: {
-      [[ generic_call(head="...afterCursor", types=[n.pascal ~ "SortField", "Prisma." ~ n.pascal ~ "WhereInput"], args=["options.cursor", "options.sort", n.camel ~ "SortKinds"], suffix=",", indent=6) ]]
+      ...afterCursor<[[ n.pascal ]]SortField, Prisma.[[ n.pascal ]]WhereInput>(options.cursor, options.sort, [[ n.camel ]]SortKinds),
+[% if resource.owned %]
+      userId: options.ownerId,
+[% endif %]
 [% for filter in prisma.filters %]
-      [[ filter ]]
+      [[ filter.key ]]: [[ filter.value ]],
 [% endfor %]
     },
-    [[ assign(lhs="orderBy:", head="orderBy<Prisma." ~ n.pascal ~ "OrderByWithRelationInput>", args=["options.sort"], suffix=",", indent=4) ]]
+    orderBy: orderBy<Prisma.[[ n.pascal ]]OrderByWithRelationInput>(options.sort),
     take: options.limit + 1,
   })
-  [[ wrap(open="return toPage(", items=[many, "options.limit", "options.sort"], close=")", indent=2) ]]
+  return toPage([[ many ]], options.limit, options.sort)
 }
 
-[% if resource.owned %]
-[[ wrap(open="export async function find" ~ n.pascal ~ "ById(", items=["id: string", "ownerId?: string"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
-[% else %]
-[[ wrap(open="export async function find" ~ n.pascal ~ "ById(", items=["id: string"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
-[% endif %]
+export async function find[[ n.pascal ]]ById(id: string[[ owner_param ]]): Promise<[[ n.pascal ]] | undefined> {
   const db = await getDb()
   const row = await db.[[ model ]].findFirst({
     select: [[ n.camel ]]Select,
@@ -95,7 +96,7 @@ const [[ n.camel ]]Select = {
 
 [% if resource.owned %]
 /** How many rows there are (with `ownerId`, of that user's). */
-[[ wrap(open="export async function count" ~ n.plural_pascal ~ "(", items=["ownerId?: string"], close="): Promise<number> {") ]]
+export async function count[[ n.plural_pascal ]](ownerId?: string): Promise<number> {
   const db = await getDb()
   return db.[[ model ]].count({ where: { userId: ownerId } })
 }
@@ -108,10 +109,8 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
 
 [% if resource.owned %]
 /** Whether the row exists (and, with `ownerId`, belongs to that user). */
-[[ wrap(open="export async function " ~ n.camel ~ "Exists(", items=["id: string", "ownerId?: string"], close="): Promise<boolean> {") ]]
-[% else %]
-[[ wrap(open="export async function " ~ n.camel ~ "Exists(", items=["id: string"], close="): Promise<boolean> {") ]]
 [% endif %]
+export async function [[ n.camel ]]Exists(id: string[[ owner_param ]]): Promise<boolean> {
   const db = await getDb()
   const row = await db.[[ model ]].findFirst({
     select: { id: true },
@@ -120,7 +119,7 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
   return row !== null
 }
 
-[[ wrap(open="export async function insert" ~ n.pascal ~ "(", items=["values: New" ~ n.pascal], close="): Promise<" ~ n.pascal ~ "> {") ]]
+export async function insert[[ n.pascal ]](values: New[[ n.pascal ]]): Promise<[[ n.pascal ]]> {
   const db = await getDb()
   const row = await db.[[ model ]].create({
     select: [[ n.camel ]]Select,
@@ -128,7 +127,7 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
     data: {
       ...values,
 [% for entry in prisma.create_entries %]
-      [[ entry ]]
+      [[ entry.key ]]: [[ entry.value ]],
 [% endfor %]
     },
 [% else %]
@@ -138,11 +137,7 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
   return [[ one ]]
 }
 
-[% if resource.owned %]
-[[ wrap(open="export async function update" ~ n.pascal ~ "ById(", items=["id: string", "changes: " ~ n.pascal ~ "Changes", "ownerId?: string"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
-[% else %]
-[[ wrap(open="export async function update" ~ n.pascal ~ "ById(", items=["id: string", "changes: " ~ n.pascal ~ "Changes"], close="): Promise<" ~ n.pascal ~ " | undefined> {") ]]
-[% endif %]
+export async function update[[ n.pascal ]]ById(id: string, changes: [[ n.pascal ]]Changes[[ owner_param ]]): Promise<[[ n.pascal ]] | undefined> {
   const db = await getDb()
   const [row] = await db.[[ model ]].updateManyAndReturn({
     select: [[ n.camel ]]Select,
@@ -151,7 +146,7 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
     data: {
       ...changes,
 [% for entry in prisma.update_entries %]
-      [[ entry ]]
+      [[ entry.key ]]: [[ entry.value ]],
 [% endfor %]
     },
 [% else %]
@@ -165,12 +160,8 @@ export async function count[[ n.plural_pascal ]](): Promise<number> {
 [% endif %]
 }
 
-[% if resource.owned %]
-[[ wrap(open="export async function delete" ~ n.pascal ~ "ById(", items=["id: string", "ownerId?: string"], close="): Promise<boolean> {") ]]
-[% else %]
-[[ wrap(open="export async function delete" ~ n.pascal ~ "ById(", items=["id: string"], close="): Promise<boolean> {") ]]
-[% endif %]
+export async function delete[[ n.pascal ]]ById(id: string[[ owner_param ]]): Promise<boolean> {
   const db = await getDb()
-  [[ hug(lead="const { count } = await ", call="db." ~ model ~ ".deleteMany({ where: { id" ~ scope ~ " } })", indent=2) ]]
+  const { count } = await db.[[ model ]].deleteMany({ where: { id[[ scope ]] } })
   return count > 0
 }
