@@ -2,16 +2,14 @@
 
 use serde::Serialize;
 
-use super::layout;
-use super::statement_layout::{self, Expr};
 use super::typescript::EnumCode;
 use super::{Field, FieldType, ResourceNames};
 
 /// Resource-wide code fragments for the templates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResourceCode {
-    /// `import { boolean, index, … } from 'drizzle-orm/pg-core'`, laid out.
-    pub drizzle_import: String,
+    /// What the Drizzle table imports from `drizzle-orm/pg-core`: `boolean`, `index`…
+    pub drizzle_builders: Vec<String>,
     /// `import { users } from './user'` for every table the resource references.
     pub schema_imports: Vec<String>,
     pub enums: Vec<EnumCode>,
@@ -19,20 +17,12 @@ pub struct ResourceCode {
     pub indexes: Vec<String>,
     /// Existence checks the service runs before writing a reference.
     pub ref_checks: Vec<RefCheck>,
-    /// `import { cursorSchema, … } from './common'` for the Zod schema file, laid out.
-    pub common_import: String,
+    /// What the Zod schema file imports from `./common`: `cursorSchema`…
+    pub common_schemas: Vec<String>,
     /// `'createdAt'`, `'-createdAt'`…: every `?sort=` value, quoted.
     pub sort_values: Vec<String>,
-    /// `'createdAt' | 'updatedAt' | 'title'`: the sortable fields as a TypeScript union.
-    pub sort_fields_union: String,
     /// The sortable fields' keys, quoted.
     pub sort_fields_quoted: Vec<String>,
-    /// The sortable fields' keys, for the DAL's sort-column map.
-    pub sort_fields: Vec<String>,
-    /// The list query's `.where(and(…))`, laid out at four spaces.
-    pub list_where: String,
-    /// The `.where(…)` of one row of its owner, laid out at four spaces.
-    pub own_row_where: String,
     /// What the service imports from `@/dal`, sorted, the type last.
     pub service_dal_imports: Vec<String>,
     /// What the service imports from `@/lib/errors`, sorted.
@@ -128,13 +118,6 @@ pub fn resource_code(
     indexes.push(index_line(&names.table, "created_at", "createdAt"));
     builders.sort_by_key(|b| b.trim_start_matches("type ").to_lowercase());
     builders.dedup();
-    let drizzle_import = layout::wrap(
-        "import {",
-        &builders,
-        "} from 'drizzle-orm/pg-core'",
-        0,
-        true,
-    );
     imports.sort();
     let helpers = common_schemas(fields);
     let mut sort_values = Vec::new();
@@ -149,16 +132,9 @@ pub fn resource_code(
         sort_fields.push(format!("'{key}'"));
     }
     ResourceCode {
-        common_import: layout::wrap("import {", &helpers, "} from './common'", 0, true),
+        common_schemas: helpers,
         sort_values,
-        sort_fields_union: sort_fields.join(" | "),
-        sort_fields_quoted: sort_fields.clone(),
-        sort_fields: sort_fields
-            .iter()
-            .map(|f| f.trim_matches('\'').to_string())
-            .collect(),
-        list_where: list_where(names, fields, owned),
-        own_row_where: own_row_where(names),
+        sort_fields_quoted: sort_fields,
         service_dal_imports: service_dal_imports(names, &ref_checks),
         service_access_imports: service_access_imports(owned, &ref_checks),
         service_rule_imports: service_rule_imports(&ref_checks),
@@ -171,7 +147,7 @@ pub fn resource_code(
                 "translateDatabaseError".into(),
             ]
         },
-        drizzle_import,
+        drizzle_builders: builders,
         schema_imports: imports
             .iter()
             .map(|(table, module)| format!("import {{ {table} }} from '{module}'"))
@@ -226,66 +202,13 @@ fn service_dal_imports(names: &ResourceNames, checks: &[RefCheck]) -> Vec<String
     values
 }
 
-fn list_where(names: &ResourceNames, fields: &[Field], owned: bool) -> String {
-    let table = &names.plural_camel;
-    let leaf = |text: String| Expr::Leaf(text);
-    let equals = |column: &str, value: &str| {
-        Expr::Call(
-            "equalsIfSet".into(),
-            vec![leaf(format!("{table}.{column}")), leaf(value.to_string())],
-        )
-    };
-    let mut conditions = Vec::new();
-    if owned {
-        conditions.push(equals("userId", "options.ownerId"));
-    }
-    for field in fields
-        .iter()
-        .filter(|f| !f.spec.private && f.code.zod_filter.is_some())
-    {
-        let key = &field.names.camel;
-        conditions.push(equals(key, &format!("options.{key}")));
-    }
-    conditions.push(Expr::Call(
-        "afterCursor".into(),
-        ["options.cursor", "options.sort", "sortColumn"]
-            .iter()
-            .map(|a| leaf((*a).to_string()))
-            .chain([leaf(format!("{table}.id"))])
-            .collect(),
-    ));
-    let and = Expr::Call("and".into(), conditions);
-    statement_layout::nested(&Expr::Call(".where".into(), vec![and]), "", 4)
-}
-
-/// `.where(and(eq(posts.id, id), equalsIfSet(posts.userId, ownerId)))`: one row of its owner,
-/// laid out at four spaces.
-fn own_row_where(names: &ResourceNames) -> String {
-    let table = &names.plural_camel;
-    let leaf = |text: String| Expr::Leaf(text);
-    let and = Expr::Call(
-        "and".into(),
-        vec![
-            Expr::Call(
-                "eq".into(),
-                vec![leaf(format!("{table}.id")), leaf("id".into())],
-            ),
-            Expr::Call(
-                "equalsIfSet".into(),
-                vec![leaf(format!("{table}.userId")), leaf("ownerId".into())],
-            ),
-        ],
-    );
-    statement_layout::nested(&Expr::Call(".where".into(), vec![and]), "", 4)
-}
-
 /// What the resource's schema file imports from `./common`: the page schemas, and the schemas
 /// its fields and their list filters are parsed with.
 fn common_schemas(fields: &[Field]) -> Vec<String> {
     let mut helpers = vec!["cursorSchema", "limitSchema"];
     for field in fields {
         helpers.extend(super::typescript::common_schema(&field.spec.ty));
-        if field.code.zod_filter.is_some() && !field.spec.private {
+        if field.spec.ty.is_filterable() && !field.spec.private {
             helpers.extend(super::typescript::common_filter(&field.spec.ty));
         }
     }
@@ -297,7 +220,7 @@ fn common_schemas(fields: &[Field]) -> Vec<String> {
 fn index_line(table: &str, column: &str, key: &str) -> String {
     let name = super::names::sql_identifier(format!("{table}_{column}_idx"));
     let head = format!("index('{name}')");
-    super::column_layout::member_call("", &head, &[format!(".on(table.{key})")], "", 4)
+    format!("{head}.on(table.{key})")
 }
 
 /// Whether a field type can sit in `ORDER BY` for keyset pagination (nullable fields cannot:

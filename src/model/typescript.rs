@@ -5,19 +5,18 @@ use serde::Serialize;
 
 use super::contract;
 use super::field_type::{DefaultValue, FieldType};
-use super::layout;
 use super::{FieldNames, FieldSpec, RefTarget};
 
 /// Code fragments for one field, ready for the templates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldCode {
-    /// The column entry of `pgTable`, laid out at four spaces: `title: varchar(…).notNull(),`
+    /// The column of `pgTable`: `varchar('title', { length: 200 }).notNull()`
     pub drizzle: String,
     /// The Drizzle builder functions the column needs, for the import line.
     pub drizzle_imports: Vec<String>,
-    /// The create-schema entry, laid out at two spaces: `title: z.string().min(1).max(200),`
+    /// The create schema's value: `textSchema.min(1).max(200)`
     pub zod: String,
-    /// The list-query filter entry, for filterable fields.
+    /// The list query's schema of a filterable field: `textSchema.max(200).optional()`
     pub zod_filter: Option<String>,
     /// The type in the DTO: `string | null`, `PostStatus`…
     pub ts_type: String,
@@ -124,19 +123,13 @@ pub fn field_code(
         format!("{}: {ts_type}", names.camel)
     };
     FieldCode {
-        drizzle: super::column_layout::member_call(
-            &format!("{}:", names.camel),
-            &head,
-            &calls,
-            ",",
-            4,
-        ),
+        drizzle: format!("{head}{}", calls.concat()),
         drizzle_imports: imports,
-        zod: zod_entry(&names.camel, zod_calls),
-        zod_filter: spec.ty.is_filterable().then(|| {
-            let filter = zod_filter(&spec.ty, spec, enumeration.as_ref());
-            zod_entry(&names.camel, vec![filter, ".optional()".to_string()])
-        }),
+        zod: zod_calls.concat(),
+        zod_filter: spec
+            .ty
+            .is_filterable()
+            .then(|| format!("{}.optional()", zod_filter(&spec.ty, spec, enumeration.as_ref()))),
         filter_ts_type,
         ts_type,
         ts_new,
@@ -238,18 +231,6 @@ fn bounds(spec: &FieldSpec) -> Vec<String> {
         out.push(format!(".max({upper})"));
     }
     out
-}
-
-/// `key: z.enum(values).optional(),` at two spaces, a chain prettier breaks before each call
-/// after `z` (or after the common schema's name) when it does not fit.
-fn zod_entry(key: &str, mut calls: Vec<String>) -> String {
-    let first = calls.remove(0);
-    let (head, call) = match first.split_once('.') {
-        Some((head, rest)) if !head.contains('(') => (head.to_string(), Some(format!(".{rest}"))),
-        _ => (first, None),
-    };
-    let calls: Vec<String> = call.into_iter().chain(calls).collect();
-    layout::chain(key, &head, &calls, ",", 2)
 }
 
 /// The create schema of a field as a head and chained calls.

@@ -1,7 +1,7 @@
 import type { SortKey } from '@/dal/pagination'
 [% for enum in resource.code.enums %]
 
-[[ union(name="export type " ~ enum.ts_type, members=enum.values_quoted) ]]
+export type [[ enum.ts_type ]] = [[ enum.values_quoted | join(sep=" | ") ]]
 [% endfor %]
 
 [% if resource.has_private %]
@@ -33,19 +33,19 @@ export type New[[ resource.names.pascal ]] = {
 }
 
 [% if resource.owned %]
-[[ generic(lhs="export type " ~ resource.names.pascal ~ "Changes =", head="Partial", argument="Omit<New" ~ resource.names.pascal ~ ", 'userId'>") ]]
+export type [[ resource.names.pascal ]]Changes = Partial<Omit<New[[ resource.names.pascal ]], 'userId'>>
 [% else %]
-[[ declare(lhs="export type " ~ resource.names.pascal ~ "Changes =", value="Partial<New" ~ resource.names.pascal ~ ">") ]]
+export type [[ resource.names.pascal ]]Changes = Partial<New[[ resource.names.pascal ]]>
 [% endif %]
 
-[[ union(name="export type " ~ resource.names.pascal ~ "SortField", members=resource.code.sort_fields_quoted) ]]
+export type [[ resource.names.pascal ]]SortField = [[ resource.code.sort_fields_quoted | join(sep=" | ") ]]
 
 export type [[ resource.names.pascal ]]ListOptions = {
   limit: number
   cursor?: string
   sort: SortKey<[[ resource.names.pascal ]]SortField>
 [% for field in resource.fields %]
-[% if field.code.zod_filter and not field.spec.private %]
+[% if field.names.camel in resource.filterable %]
   [[ field.names.camel ]]?: [[ field.code.filter_ts_type ]]
 [% endif %]
 [% endfor %]

@@ -1,10 +1,10 @@
-[[ resource.code.drizzle_import ]]
+import { [[ resource.code.drizzle_builders | join(sep=", ") ]] } from 'drizzle-orm/pg-core'
 [% for line in resource.code.schema_imports %]
 [[ line ]]
 [% endfor %]
 [% for enum in resource.code.enums %]
 
-[[ declare_call(lhs="export const " ~ enum.pg ~ " =", callee="pgEnum", first="'" ~ enum.sql ~ "'", items=enum.values_quoted) ]]
+export const [[ enum.pg ]] = pgEnum('[[ enum.sql ]]', [[ enum.values_ts ]])
 [% endfor %]
 
 export const [[ resource.names.plural_camel ]] = pgTable(
@@ -17,10 +17,14 @@ export const [[ resource.names.plural_camel ]] = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
 [% endif %]
 [% for field in resource.fields %]
-    [[ field.code.drizzle ]]
+    [[ field.names.camel ]]: [[ field.code.drizzle ]],
 [% endfor %]
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  [[ wrap(open="(table) => [", items=resource.code.indexes, close="],", indent=2) ]]
+  (table) => [
+[% for index in resource.code.indexes %]
+    [[ index ]],
+[% endfor %]
+  ],
 )
