@@ -20,7 +20,7 @@ if (process.env.NODE_ENV === 'production') {
  */
 const apiRoutes = [
 [% for route in app.api_routes %]
-  [[ wrap(open="{", items=["source: '" ~ route.source ~ "'", "allow: '" ~ route.allow ~ "'"], close="},", indent=2, padded=true) ]]
+  { source: '[[ route.source ]]', allow: '[[ route.allow ]]' },
 [% endfor %]
 ]
 

@@ -37,7 +37,7 @@ export const changePasswordSchema = z.strictObject({
 
 export const setRoleSchema = z.strictObject({
   email: accountEmailSchema,
-  [[ wrap(open="role: z.enum([", items=app.auth.roles_quoted, close="]),", indent=2) ]]
+  role: z.enum([ [[ app.auth.roles_quoted | join(sep=", ") ]] ]),
 })
 
 export type RegisterInput = z.output<typeof registerSchema>

@@ -15,7 +15,7 @@ import { errorResponse, parseJson, parseQuery, readAccessToken } from '@/lib/htt
 [% else %]
 import { errorResponse, parseJson, parseQuery } from '@/lib/http'
 [% endif %]
-[[ wrap(open="import {", items=["create" ~ n.pascal ~ "Schema", n.camel ~ "ListQuerySchema"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
+import { create[[ n.pascal ]]Schema, [[ n.camel ]]ListQuerySchema } from '@/schemas/[[ n.kebab ]].schema'
 [% if guard_list or guard_create %]
 import { authorize } from '@/services/access'
 [% endif %]
@@ -23,9 +23,9 @@ import { authorize } from '@/services/access'
 import { authenticateToken } from '@/services/auth.service'
 [% endif %]
 [% if guard_list or guard_create %]
-[[ wrap(open="import {", items=["create" ~ n.pascal, "list" ~ n.plural_pascal, n.camel ~ "Access"], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+import { create[[ n.pascal ]], list[[ n.plural_pascal ]], [[ n.camel ]]Access } from '@/services/[[ n.kebab ]].service'
 [% else %]
-[[ wrap(open="import {", items=["create" ~ n.pascal, "list" ~ n.plural_pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+import { create[[ n.pascal ]], list[[ n.plural_pascal ]] } from '@/services/[[ n.kebab ]].service'
 [% endif %]
 
 export async function GET(request: NextRequest): Promise<Response> {
@@ -52,11 +52,11 @@ export async function POST(request: NextRequest): Promise<Response> {
 [% if guard_create %]
     authorize(caller, [[ n.camel ]]Access.create)
 [% endif %]
-    [[ assign(lhs="const input =", head="create" ~ n.pascal ~ "Schema.parse", args=["await parseJson(request)"], indent=4) ]]
-    [[ assign(lhs="const created =", head="await create" ~ n.pascal, args=["caller" if auth else "", "input"], indent=4) ]]
+    const input = create[[ n.pascal ]]Schema.parse(await parseJson(request))
+    const created = await create[[ n.pascal ]]([% if auth %]caller, [% endif %]input)
     return NextResponse.json(created, {
       status: 201,
-      [[ wrap(open="headers: {", items=["Location: `/api/" ~ n.plural_kebab ~ "/${created.id}`"], close="},", indent=6, padded=true) ]]
+      headers: { Location: `/api/[[ n.plural_kebab ]]/${created.id}` },
     })
   } catch (error) {
     return errorResponse(error)

@@ -23,9 +23,9 @@ import { authorize } from '@/services/access'
 import { authenticateToken } from '@/services/auth.service'
 [% endif %]
 [% if guard_update %]
-[[ wrap(open="import {", items=["delete" ~ n.pascal, "get" ~ n.pascal, "update" ~ n.pascal, n.camel ~ "Access"], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+import { delete[[ n.pascal ]], get[[ n.pascal ]], update[[ n.pascal ]], [[ n.camel ]]Access } from '@/services/[[ n.kebab ]].service'
 [% else %]
-[[ wrap(open="import {", items=["delete" ~ n.pascal, "get" ~ n.pascal, "update" ~ n.pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+import { delete[[ n.pascal ]], get[[ n.pascal ]], update[[ n.pascal ]] } from '@/services/[[ n.kebab ]].service'
 [% endif %]
 
 type Context = {
@@ -38,7 +38,7 @@ export async function GET([[ request ]]: NextRequest, { params }: Context): Prom
 [% if auth %]
     const caller = await authenticateToken(readAccessToken(request))
 [% endif %]
-    [[ assign(lhs="const found =", head="await get" ~ n.pascal, args=["caller" if auth else "", "id"], indent=4) ]]
+    const found = await get[[ n.pascal ]]([% if auth %]caller, [% endif %]id)
     return NextResponse.json(found)
   } catch (error) {
     return errorResponse(error)
@@ -54,8 +54,8 @@ export async function PATCH(request: NextRequest, { params }: Context): Promise<
 [% if guard_update %]
     authorize(caller, [[ n.camel ]]Access.update)
 [% endif %]
-    [[ assign(lhs="const input =", head="update" ~ n.pascal ~ "Schema.parse", args=["await parseJson(request)"], indent=4) ]]
-    [[ assign(lhs="const updated =", head="await update" ~ n.pascal, args=["caller" if auth else "", "id", "input"], indent=4) ]]
+    const input = update[[ n.pascal ]]Schema.parse(await parseJson(request))
+    const updated = await update[[ n.pascal ]]([% if auth %]caller, [% endif %]id, input)
     return NextResponse.json(updated)
   } catch (error) {
     return errorResponse(error)
