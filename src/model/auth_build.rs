@@ -66,12 +66,7 @@ pub(super) fn build_auth(manifest: &Manifest) -> Build<Auth> {
     let offers = |id: &str| providers.iter().any(|p| p.id == id);
     let ids: Vec<&str> = providers.iter().map(|p| p.id).collect();
     let envs: Vec<String> = providers.iter().map(|p| format!("'{}'", p.env)).collect();
-    let cases: Vec<String> = providers
-        .iter()
-        .map(|p| format!("{{ id: '{}', openid: {} }}", p.id, p.openid))
-        .collect();
     Ok(Auth {
-        provider_cases_ts: provider_cases(&cases),
         provider_ids: ids.join(", "),
         provider_envs_ts: format!("[{}]", envs.join(", ")),
         github: offers("github"),
@@ -86,13 +81,4 @@ pub(super) fn build_auth(manifest: &Manifest) -> Build<Auth> {
         roles,
         providers,
     })
-}
-
-/// Prettier keeps an array of two or more many-keyed objects one per line, whatever its width.
-fn provider_cases(cases: &[String]) -> String {
-    if cases.len() < 2 {
-        return super::layout::wrap("[", cases, "]", 0, false);
-    }
-    let lines: String = cases.iter().map(|case| format!("  {case},\n")).collect();
-    format!("[\n{lines}]")
 }

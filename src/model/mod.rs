@@ -122,8 +122,6 @@ pub struct Auth {
     pub provider_ids: String,
     /// `['GITHUB', 'OIDC']`: the prefixes of their environment variables.
     pub provider_envs_ts: String,
-    /// `[{ id: 'github', openid: false }, …]`, laid out as prettier would: the test cases.
-    pub provider_cases_ts: String,
     /// Whether each provider is among them (for the code only one of them needs).
     pub github: bool,
     pub google: bool,

@@ -5,23 +5,33 @@ use heck::ToLowerCamelCase;
 use serde::Serialize;
 
 use crate::migrate::schema::{Column, Schema, Table};
-use crate::model::layout::wrap;
-use crate::model::object_layout::{Entry, call_with_object, object_call};
 
-/// One table's row in the smoke test: its statements, laid out at four spaces.
+/// One table's row in the generated smoke test: created with every column set, read back with
+/// its relations, updated (when it has a free text column) and deleted.
 #[derive(Debug, Clone, Serialize)]
 pub struct SmokeRow {
-    /// `const postRow = await db.post.create({ data: { … } })`: every column set (its parents'
-    /// ids included).
-    pub create: String,
-    /// `const postRead = await db.post.findUniqueOrThrow({ … })`, with its relations.
-    pub read: String,
-    /// That the row read back is the row created, and each relation holds its parent.
-    pub read_checks: Vec<String>,
-    /// An update of a text column to `'y'`, and its check; none without such a column.
-    pub update: Option<[String; 2]>,
-    /// The delete (children before parents) and its check.
-    pub delete: [String; 2],
+    /// `post`: the Prisma delegate, and the prefix of the test's variables (`postRow`…).
+    pub delegate: String,
+    /// Every column the create sets: its key and value (a parent's id for a foreign key).
+    pub data: Vec<Value>,
+    /// The relations read back with it: the relation field and the parent's delegate.
+    pub relations: Vec<Relation>,
+    /// A text column the update sets to `'y'`; none without such a column.
+    pub update: Option<String>,
+}
+
+/// A key and its value in the create's `data`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Value {
+    pub key: String,
+    pub value: String,
+}
+
+/// A relation of a row to a parent created before it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Relation {
+    pub field: String,
+    pub parent: String,
 }
 
 /// A value of the column's type that fits every constraint strata writes (lengths ≥ 1).
@@ -87,104 +97,6 @@ fn is_generated(column: &Column) -> bool {
     matches!(column.name.as_str(), "id" | "created_at" | "updated_at")
 }
 
-/// The statements of one row's round trip through Prisma, given its columns and its relations
-/// (relation field, parent's variable).
-fn smoke_row(
-    delegate: &str,
-    data: Vec<Entry>,
-    relations: &[(String, String)],
-    update: Option<String>,
-) -> SmokeRow {
-    const INDENT: usize = 4;
-    let row = format!("{delegate}Row");
-    let read = format!("{delegate}Read");
-    let where_row = || {
-        Entry::Object(
-            "where".into(),
-            vec![Entry::property("id", format!("{row}.id"))],
-        )
-    };
-    let mut read_entries = vec![where_row()];
-    if !relations.is_empty() {
-        let includes = relations
-            .iter()
-            .map(|(field, _)| Entry::property(field, "true"));
-        read_entries.push(Entry::Object("include".into(), includes.collect()));
-    }
-    let mut read_checks = vec![wrap(
-        &format!("expect({read}).toMatchObject("),
-        std::slice::from_ref(&row),
-        ")",
-        INDENT,
-        false,
-    )];
-    if !relations.is_empty() {
-        let parents: Vec<Entry> = relations
-            .iter()
-            .map(|(field, parent)| {
-                Entry::Object(
-                    field.clone(),
-                    vec![Entry::property("id", format!("{parent}Row.id"))],
-                )
-            })
-            .collect();
-        read_checks.push(call_with_object(
-            &format!("expect({read}).toMatchObject"),
-            &parents,
-            "",
-            INDENT,
-        ));
-    }
-    let update = update.map(|column| {
-        let changed = format!("{delegate}Update");
-        let data = Entry::Object("data".into(), vec![Entry::property(&column, "'y'")]);
-        [
-            object_call(
-                &format!("const {changed} ="),
-                &format!("await db.{delegate}.update"),
-                &[where_row(), data],
-                "",
-                INDENT,
-            ),
-            call_with_object(
-                &format!("expect({changed}).toMatchObject"),
-                &[Entry::property(&column, "'y'")],
-                "",
-                INDENT,
-            ),
-        ]
-    });
-    let deleted = format!("{delegate}Deleted");
-    SmokeRow {
-        create: object_call(
-            &format!("const {row} ="),
-            &format!("await db.{delegate}.create"),
-            &[Entry::Object("data".into(), data)],
-            "",
-            INDENT,
-        ),
-        read: object_call(
-            &format!("const {read} ="),
-            &format!("await db.{delegate}.findUniqueOrThrow"),
-            &read_entries,
-            "",
-            INDENT,
-        ),
-        read_checks,
-        update,
-        delete: [
-            object_call(
-                &format!("const {deleted} ="),
-                &format!("await db.{delegate}.deleteMany"),
-                &[where_row()],
-                "",
-                INDENT,
-            ),
-            format!("expect({deleted}.count).toBe(1)"),
-        ],
-    }
-}
-
 /// The smoke test's rows for `schema`, in creation order.
 #[must_use]
 pub fn rows(schema: &Schema, models: &std::collections::BTreeMap<String, String>) -> Vec<SmokeRow> {
@@ -201,13 +113,20 @@ pub fn rows(schema: &Schema, models: &std::collections::BTreeMap<String, String>
                 let parent = &fk.references_table;
                 if created[..position].contains(&parent) {
                     let parent_var = models[parent].to_lower_camel_case();
-                    data.push(Entry::property(&key, format!("{parent_var}Row.id")));
+                    data.push(Value {
+                        key,
+                        value: format!("{parent_var}Row.id"),
+                    });
                     let field = super::prisma_schema::relation_field_of(table, column);
-                    relations.push((field, parent_var));
+                    relations.push(Relation {
+                        field,
+                        parent: parent_var,
+                    });
                 }
                 continue;
             }
-            data.push(Entry::property(&key, sample(&column.sql_type, schema)));
+            let value = sample(&column.sql_type, schema);
+            data.push(Value { key, value });
         }
         let update = table
             .columns
@@ -219,7 +138,12 @@ pub fn rows(schema: &Schema, models: &std::collections::BTreeMap<String, String>
                     && !table.foreign_keys.iter().any(|k| k.column == c.name)
             })
             .map(|c| c.name.to_lower_camel_case());
-        rows.push(smoke_row(&delegate, data, &relations, update));
+        rows.push(SmokeRow {
+            delegate,
+            data,
+            relations,
+            update,
+        });
     }
     rows
 }

@@ -27,7 +27,11 @@ const STATE_COOKIE = 'oauth_state'
 
 const AUTH_COOKIE = '[[ "access_token" if app.auth.strategy == "jwt" else "session" ]]'
 
-const providers = [[ app.auth.provider_cases_ts ]] as const
+const providers = [
+[% for provider in app.auth.providers %]
+  { id: '[[ provider.id ]]', openid: [[ provider.openid ]] },
+[% endfor %]
+] as const
 
 const fake = new FakeProvider()
 
