@@ -67,7 +67,7 @@ fn add_resource(schema: &mut Schema, resource: &Resource) {
             };
             table.foreign_key(name, &field.names.column, target_table, on_delete);
         }
-        if field.code.indexed {
+        if field.indexed() {
             table.index(name, &field.names.column, false);
         }
     }

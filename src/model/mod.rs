@@ -177,6 +177,14 @@ pub struct Field {
     pub renamed_from_column: Option<String>,
 }
 
+impl Field {
+    /// Whether the field's column gets a plain (non-unique) index: `index`, or a `ref`.
+    #[must_use]
+    pub fn indexed(&self) -> bool {
+        self.spec.index || matches!(self.spec.ty, FieldType::Ref { .. })
+    }
+}
+
 /// How a resource's rows are offered in the select of a `ref` that points to it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChoiceSource {

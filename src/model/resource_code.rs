@@ -1,4 +1,5 @@
-//! Code that depends on a resource's whole field list: import lines, enums, indexes, ref checks.
+//! TypeScript that depends on a resource's whole field list: the service's imports, enums, sort
+//! values and reference checks.
 
 use serde::Serialize;
 
@@ -8,13 +9,7 @@ use super::{Field, FieldType, ResourceNames};
 /// Resource-wide code fragments for the templates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResourceCode {
-    /// What the Drizzle table imports from `drizzle-orm/pg-core`: `boolean`, `index`…
-    pub drizzle_builders: Vec<String>,
-    /// `import { users } from './user'` for every table the resource references.
-    pub schema_imports: Vec<String>,
     pub enums: Vec<EnumCode>,
-    /// `index('posts_user_id_idx').on(table.userId)`
-    pub indexes: Vec<String>,
     /// Existence checks the service runs before writing a reference.
     pub ref_checks: Vec<RefCheck>,
     /// What the Zod schema file imports from `./common`: `cursorSchema`…
@@ -55,43 +50,19 @@ pub struct RefCheck {
     pub scoped: bool,
 }
 
-/// Computes the resource-wide code of `names` with `fields` (`owned` adds `userId`).
+/// Computes the resource-wide code of `names` with `fields` (`owned` adds `userId`), sortable
+/// by `sortable`.
 #[must_use]
 pub fn resource_code(
     names: &ResourceNames,
     fields: &[Field],
     owned: bool,
     auth_enabled: bool,
+    sortable: &[String],
 ) -> ResourceCode {
-    let mut builders: Vec<String> = vec![
-        "index".into(),
-        "pgTable".into(),
-        "timestamp".into(),
-        "uuid".into(),
-    ];
-    let mut imports: Vec<(String, String)> = Vec::new();
-    if owned {
-        imports.push(("users".into(), "./user".into()));
-    }
-    let mut indexes = Vec::new();
-    if owned {
-        indexes.push(index_line(&names.table, "user_id", "userId"));
-    }
     let mut ref_checks: Vec<RefCheck> = Vec::new();
     for field in fields {
-        builders.extend(field.code.drizzle_imports.iter().cloned());
         if let Some(target) = &field.target {
-            let (table, module) = if target.is_user {
-                ("users".to_string(), "./user".to_string())
-            } else {
-                (
-                    target.names.plural_camel.clone(),
-                    format!("./{}", target.names.kebab),
-                )
-            };
-            if table != names.plural_camel && !imports.iter().any(|(t, _)| *t == table) {
-                imports.push((table, module));
-            }
             if !ref_checks.iter().any(|c| c.field == field.names.camel) {
                 ref_checks.push(RefCheck {
                     field: field.names.camel.clone(),
@@ -107,26 +78,11 @@ pub fn resource_code(
                 });
             }
         }
-        if field.code.indexed {
-            indexes.push(index_line(
-                &names.table,
-                &field.names.column,
-                &field.names.camel,
-            ));
-        }
     }
-    indexes.push(index_line(&names.table, "created_at", "createdAt"));
-    builders.sort_by_key(|b| b.trim_start_matches("type ").to_lowercase());
-    builders.dedup();
-    imports.sort();
     let helpers = common_schemas(fields);
     let mut sort_values = Vec::new();
     let mut sort_fields = Vec::new();
-    let sortable = fields
-        .iter()
-        .filter(|f| !f.spec.private && !f.spec.optional && is_sortable(&f.spec.ty))
-        .map(|f| f.names.camel.as_str());
-    for key in ["createdAt", "updatedAt"].into_iter().chain(sortable) {
+    for key in sortable {
         sort_values.push(format!("'{key}'"));
         sort_values.push(format!("'-{key}'"));
         sort_fields.push(format!("'{key}'"));
@@ -147,16 +103,10 @@ pub fn resource_code(
                 "translateDatabaseError".into(),
             ]
         },
-        drizzle_builders: builders,
-        schema_imports: imports
-            .iter()
-            .map(|(table, module)| format!("import {{ {table} }} from '{module}'"))
-            .collect(),
         enums: fields
             .iter()
             .filter_map(|f| f.code.enumeration.clone())
             .collect(),
-        indexes,
         ref_checks,
     }
 }
@@ -215,12 +165,6 @@ fn common_schemas(fields: &[Field]) -> Vec<String> {
     helpers.sort_unstable();
     helpers.dedup();
     helpers.into_iter().map(String::from).collect()
-}
-
-fn index_line(table: &str, column: &str, key: &str) -> String {
-    let name = super::names::sql_identifier(format!("{table}_{column}_idx"));
-    let head = format!("index('{name}')");
-    format!("{head}.on(table.{key})")
 }
 
 /// Whether a field type can sit in `ORDER BY` for keyset pagination (nullable fields cannot:

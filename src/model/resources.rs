@@ -182,13 +182,7 @@ pub(crate) fn resolve_field(
             format!("choose another name, e.g. {}_value", names.snake),
         ));
     }
-    let code = field_code(
-        &resource.snake,
-        &resource.plural_camel,
-        &names,
-        spec,
-        target.as_ref(),
-    );
+    let code = field_code(&resource.snake, &names, spec);
     let renamed_from_column = spec
         .renamed_from
         .as_ref()
@@ -313,7 +307,7 @@ pub(crate) fn finish_resource(
             references.push(target.names.clone());
         }
     }
-    let code = resource_code(&names, &fields, owned, auth.enabled);
+    let code = resource_code(&names, &fields, owned, auth.enabled, &sortable);
     let tests = test_plan(&fields, owned, &access, auth);
     let form = super::resource_form::resource_form(&fields, &names.kebab);
     let pages = super::pages::resource_pages(&fields, &sortable);

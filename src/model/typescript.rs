@@ -4,16 +4,12 @@ use heck::{ToLowerCamelCase, ToPascalCase};
 use serde::Serialize;
 
 use super::contract;
-use super::field_type::{DefaultValue, FieldType};
-use super::{FieldNames, FieldSpec, RefTarget};
+use super::field_type::FieldType;
+use super::{FieldNames, FieldSpec};
 
 /// Code fragments for one field, ready for the templates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldCode {
-    /// The column of `pgTable`: `varchar('title', { length: 200 }).notNull()`
-    pub drizzle: String,
-    /// The Drizzle builder functions the column needs, for the import line.
-    pub drizzle_imports: Vec<String>,
     /// The create schema's value: `textSchema.min(1).max(200)`
     pub zod: String,
     /// The list query's schema of a filterable field: `textSchema.max(200).optional()`
@@ -26,8 +22,6 @@ pub struct FieldCode {
     pub ts_new: String,
     /// For enum fields: names of its pgEnum, TS type and values constant.
     pub enumeration: Option<EnumCode>,
-    /// The field gets a plain (non-unique) index: `index` or a `ref`.
-    pub indexed: bool,
     /// A valid value for tests: a TypeScript expression of the row number `n` (refs: empty).
     pub example: String,
     /// A value the create schema refuses (`None` for json, which takes any value).
@@ -57,13 +51,7 @@ pub(crate) fn quote(text: &str) -> String {
 
 /// Builds the code of a field of the resource whose snake-case name is `resource_snake`.
 #[must_use]
-pub fn field_code(
-    resource_snake: &str,
-    resource_table_camel: &str,
-    names: &FieldNames,
-    spec: &FieldSpec,
-    target: Option<&RefTarget>,
-) -> FieldCode {
+pub fn field_code(resource_snake: &str, names: &FieldNames, spec: &FieldSpec) -> FieldCode {
     let enumeration = match &spec.ty {
         FieldType::Enum { values } => {
             let base = format!("{resource_snake}_{}", names.snake);
@@ -79,36 +67,6 @@ pub fn field_code(
         }
         _ => None,
     };
-    let (head, mut imports) = column_head(&spec.ty, &quote(&names.column), enumeration.as_ref());
-    let mut calls = Vec::new();
-    if !spec.optional {
-        calls.push(".notNull()".to_string());
-    }
-    if spec.unique {
-        calls.push(".unique()".to_string());
-    }
-    if let Some(default) = &spec.default {
-        calls.push(drizzle_default(&spec.ty, default));
-    }
-    if let (FieldType::Ref { .. }, Some(target)) = (&spec.ty, target) {
-        let table = if target.is_user {
-            "users".to_string()
-        } else {
-            target.names.plural_camel.clone()
-        };
-        let on_delete = if spec.optional { "set null" } else { "cascade" };
-        let annotation = if table == resource_table_camel {
-            "(): AnyPgColumn"
-        } else {
-            "()"
-        };
-        if table == resource_table_camel {
-            imports.push("type AnyPgColumn".to_string());
-        }
-        calls.push(format!(
-            ".references({annotation} => {table}.id, {{ onDelete: '{on_delete}' }})"
-        ));
-    }
     let zod_calls = zod_input(&spec.ty, spec, enumeration.as_ref());
     let base_type = ts_type(&spec.ty, enumeration.as_ref());
     let filter_ts_type = base_type.clone();
@@ -123,17 +81,16 @@ pub fn field_code(
         format!("{}: {ts_type}", names.camel)
     };
     FieldCode {
-        drizzle: format!("{head}{}", calls.concat()),
-        drizzle_imports: imports,
         zod: zod_calls.concat(),
-        zod_filter: spec
-            .ty
-            .is_filterable()
-            .then(|| format!("{}.optional()", zod_filter(&spec.ty, spec, enumeration.as_ref()))),
+        zod_filter: spec.ty.is_filterable().then(|| {
+            format!(
+                "{}.optional()",
+                zod_filter(&spec.ty, spec, enumeration.as_ref())
+            )
+        }),
         filter_ts_type,
         ts_type,
         ts_new,
-        indexed: spec.index || matches!(spec.ty, FieldType::Ref { .. }),
         example: super::examples::example(
             spec,
             &names.label,
@@ -141,63 +98,6 @@ pub fn field_code(
         ),
         invalid: super::examples::invalid(&spec.ty),
         enumeration,
-    }
-}
-
-fn column_head(
-    ty: &FieldType,
-    column: &str,
-    enumeration: Option<&EnumCode>,
-) -> (String, Vec<String>) {
-    let simple = |function: &str| (format!("{function}({column})"), vec![function.to_string()]);
-    match ty {
-        FieldType::String { max } => (
-            format!("varchar({column}, {{ length: {max} }})"),
-            vec!["varchar".into()],
-        ),
-        FieldType::Text | FieldType::Url | FieldType::Email => simple("text"),
-        FieldType::Integer => simple("integer"),
-        FieldType::Bigint => (
-            format!("bigint({column}, {{ mode: 'number' }})"),
-            vec!["bigint".into()],
-        ),
-        FieldType::Float => simple("doublePrecision"),
-        FieldType::Decimal { precision, scale } => (
-            format!("numeric({column}, {{ precision: {precision}, scale: {scale} }})"),
-            vec!["numeric".into()],
-        ),
-        FieldType::Boolean => simple("boolean"),
-        FieldType::Date => simple("date"),
-        FieldType::Datetime => (
-            format!("timestamp({column}, {{ withTimezone: true, precision: 3 }})"),
-            vec!["timestamp".into()],
-        ),
-        FieldType::Uuid | FieldType::Ref { .. } => simple("uuid"),
-        FieldType::Json => simple("jsonb"),
-        FieldType::Enum { .. } => (
-            format!("{}({column})", enumeration.map_or("", |e| e.pg.as_str())),
-            vec!["pgEnum".into()],
-        ),
-        FieldType::Array { of } => {
-            let (item, imports) = column_head(of, column, None);
-            (format!("{item}.array()"), imports)
-        }
-    }
-}
-
-fn drizzle_default(ty: &FieldType, default: &DefaultValue) -> String {
-    match default {
-        DefaultValue::Text(text) => format!(".default({})", quote(text)),
-        DefaultValue::Integer(n) => format!(".default({n})"),
-        DefaultValue::Number(n) if matches!(ty, FieldType::Decimal { .. }) => {
-            format!(".default({})", quote(n))
-        }
-        DefaultValue::Number(n) => format!(".default({n})"),
-        DefaultValue::Boolean(b) => format!(".default({b})"),
-        DefaultValue::Now => ".defaultNow()".to_string(),
-        DefaultValue::Timestamp(date) => format!(".default({})", quote(date)),
-        DefaultValue::RandomUuid => ".defaultRandom()".to_string(),
-        DefaultValue::Json(json) => format!(".default({json})"),
     }
 }
 

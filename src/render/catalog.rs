@@ -312,14 +312,24 @@ pub fn render_app(
         .iter()
         .map(|i| (*i, Value::from_serializable(&app.resources[*i])))
         .collect();
-    let prisma_values: BTreeMap<usize, Value> = rendered
+    // What the data layer's templates need beyond the model: `prisma` or `drizzle`.
+    let orm_values: BTreeMap<usize, Value> = rendered
         .iter()
-        .filter(|_| app.orm == Orm::Prisma)
         .map(|i| {
-            let target = crate::target::prisma_dal::resource(&app.resources[*i]);
-            (*i, Value::from_serializable(&target))
+            let resource = &app.resources[*i];
+            let value = match app.orm {
+                Orm::Prisma => {
+                    Value::from_serializable(&crate::target::prisma_dal::resource(resource))
+                }
+                Orm::Drizzle => Value::from_serializable(&crate::target::drizzle::table(resource)),
+            };
+            (*i, value)
         })
         .collect();
+    let orm_key = match app.orm {
+        Orm::Prisma => "prisma",
+        Orm::Drizzle => "drizzle",
+    };
     let mut jobs: Vec<(&'static str, Option<usize>)> = Vec::new();
     for entry in CATALOG.iter().filter(|entry| entry.applies(app)) {
         match entry.scope {
@@ -335,9 +345,7 @@ pub fn render_app(
                 Some(i) => {
                     context.insert_value("app", summary.clone());
                     context.insert_value("resource", resource_values[i].clone());
-                    if let Some(prisma) = prisma_values.get(i) {
-                        context.insert_value("prisma", prisma.clone());
-                    }
+                    context.insert_value(orm_key, orm_values[i].clone());
                 }
             }
             let content = renderer.render(template, &context)?;

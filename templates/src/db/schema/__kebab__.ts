@@ -1,6 +1,6 @@
-import { [[ resource.code.drizzle_builders | join(sep=", ") ]] } from 'drizzle-orm/pg-core'
-[% for line in resource.code.schema_imports %]
-[[ line ]]
+import { [[ drizzle.builders | join(sep=", ") ]] } from 'drizzle-orm/pg-core'
+[% for reference in drizzle.references %]
+import { [[ reference.table ]] } from '[[ reference.module ]]'
 [% endfor %]
 [% for enum in resource.code.enums %]
 
@@ -16,14 +16,14 @@ export const [[ resource.names.plural_camel ]] = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
 [% endif %]
-[% for field in resource.fields %]
-    [[ field.names.camel ]]: [[ field.code.drizzle ]],
+[% for column in drizzle.columns %]
+    [[ column.key ]]: [[ column.expression ]],
 [% endfor %]
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [
-[% for index in resource.code.indexes %]
+[% for index in drizzle.indexes %]
     [[ index ]],
 [% endfor %]
   ],
