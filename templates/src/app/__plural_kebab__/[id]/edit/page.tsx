@@ -54,11 +54,11 @@ export default async function Edit[[ n.pascal ]]Page({ params }: Props) {
 [% else %]
 [% set text = "row." ~ key %]
 [% endif %]
-[% if kind == "checkbox" %]
+[% if field.spec.private %]
+    [[ key ]]: '',
+[% elif kind == "checkbox" %]
 [# A checkbox has no third state: an optional boolean that is not set shows unchecked. #]
     [[ key ]]: row.[[ key ]][% if field.spec.optional %] ?? false[% endif %],
-[% elif field.spec.private %]
-    [[ key ]]: '',
 [% elif field.spec.optional %]
     [[ key ]]: row.[[ key ]] === null ? '' : [[ text ]],
 [% else %]
