@@ -1,75 +1,91 @@
 //! The filters of a resource's list page: one control per filterable field, in a GET form.
 
-use super::layout;
+use serde::Serialize;
+
 use super::{Field, FieldType};
 
-/// A filter's `<Field>` at twelve spaces, and whether its control is a select.
-pub(super) fn filter(field: &Field) -> (String, bool) {
-    let key = &field.names.camel;
-    let id = format!("filter-{key}");
-    let pad = " ".repeat(14);
-    let label = layout::jsx_element(
-        "FieldLabel",
-        &[format!("htmlFor=\"{id}\"")],
-        |_| field.names.label.clone(),
-        14,
-    );
-    let base = vec![
-        format!("id=\"{id}\""),
-        format!("name=\"{key}\""),
-        format!("defaultValue={{list.filters.{key}}}"),
-    ];
-    let options = |values: Vec<(String, String)>| {
-        let mut out = layout::jsx_open("NativeSelect", &base, 14);
-        for (value, text) in values {
-            out.push_str(&super::form::select_option(&value, &text, 16));
-        }
-        out
+/// A filter of the list page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Filter {
+    /// `title`: the field's key in the query.
+    pub key: String,
+    pub label: String,
+    pub control: FilterControl,
+}
+
+/// How a filter's value is given; every select starts with "any".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FilterControl {
+    /// A select of yes or no.
+    YesNo,
+    /// A select of an enum's values.
+    OneOf { values: Vec<String> },
+    /// A select of the rows a `ref` may point to, which the page loads into `variable`.
+    Choice { variable: String },
+    /// A number, typed in.
+    Number,
+    /// A date, picked.
+    Date,
+    /// Text, typed in.
+    Text,
+}
+
+impl FilterControl {
+    /// Whether the value is picked from a list.
+    #[must_use]
+    pub fn is_select(&self) -> bool {
+        matches!(
+            self,
+            FilterControl::YesNo | FilterControl::OneOf { .. } | FilterControl::Choice { .. }
+        )
+    }
+}
+
+/// The filter of a filterable field.
+pub(super) fn filter(field: &Field) -> Filter {
+    let control = match (&field.spec.ty, &field.form.choices) {
+        (FieldType::Boolean, _) => FilterControl::YesNo,
+        (FieldType::Enum { values }, _) => FilterControl::OneOf {
+            values: values.clone(),
+        },
+        (FieldType::Ref { .. }, Some(choices)) => FilterControl::Choice {
+            variable: choices.variable.clone(),
+        },
+        (
+            FieldType::Integer | FieldType::Bigint | FieldType::Float | FieldType::Decimal { .. },
+            _,
+        ) => FilterControl::Number,
+        (FieldType::Date, _) => FilterControl::Date,
+        _ => FilterControl::Text,
     };
-    let any = ("".to_string(), "Any".to_string());
-    let (control, select) = match &field.spec.ty {
-        FieldType::Boolean => {
-            let values = vec![
-                any,
-                ("true".into(), "Yes".into()),
-                ("false".into(), "No".into()),
-            ];
-            (format!("{}\n{pad}</NativeSelect>", options(values)), true)
-        }
-        FieldType::Enum { values } => {
-            let mut all = vec![any];
-            all.extend(values.iter().map(|v| (v.clone(), v.clone())));
-            (format!("{}\n{pad}</NativeSelect>", options(all)), true)
-        }
-        FieldType::Ref { .. } if field.form.choices.is_some() => {
-            let variable = &field.form.choices.as_ref().expect("choices").variable;
-            let control = format!(
-                "{}{}\n{pad}</NativeSelect>",
-                options(vec![any]),
-                super::form::choice_options(variable, 16)
-            );
-            (control, true)
-        }
-        ty => {
-            let kind = match ty {
-                FieldType::Integer
-                | FieldType::Bigint
-                | FieldType::Float
-                | FieldType::Decimal { .. } => "number",
-                FieldType::Date => "date",
-                _ => "text",
-            };
-            let mut attrs = base.clone();
-            attrs.insert(2, format!("type=\"{kind}\""));
-            if kind == "number" {
-                attrs.insert(3, "step=\"any\"".to_string());
+    Filter {
+        key: field.names.camel.clone(),
+        label: field.names.label.clone(),
+        control,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selects_are_the_filters_that_pick_from_a_list() {
+        assert!(FilterControl::YesNo.is_select());
+        assert!(FilterControl::OneOf { values: vec![] }.is_select());
+        assert!(
+            FilterControl::Choice {
+                variable: "postIdChoices".into()
             }
-            (layout::jsx("Input", &attrs, 14), false)
+            .is_select()
+        );
+        for typed in [
+            FilterControl::Number,
+            FilterControl::Date,
+            FilterControl::Text,
+        ] {
+            assert!(!typed.is_select(), "{typed:?}");
         }
-    };
-    let out = format!(
-        "<Field>\n{pad}{label}\n{pad}{control}\n{}</Field>",
-        " ".repeat(12)
-    );
-    (out, select)
+    }
 }

@@ -12,7 +12,7 @@ pub mod field;
 pub mod field_type;
 pub mod form;
 pub mod layout;
-mod list_filters;
+pub mod list_filters;
 mod modifier;
 pub mod names;
 pub mod object_layout;
@@ -148,7 +148,7 @@ pub struct Resource {
     pub code: ResourceCode,
     /// What the generated tests of this resource assert.
     pub tests: test_plan::TestPlan,
-    /// What its form and server actions import.
+    /// What its form, server actions and form pages need beyond each field.
     pub form: resource_form::ResourceForm,
     /// The list and detail pages' columns, filters and values.
     pub pages: pages::ResourcePages,
@@ -171,8 +171,8 @@ pub struct Field {
     pub target: Option<RefTarget>,
     /// Code fragments for this field in each layer.
     pub code: FieldCode,
-    /// Its control in the resource's form, and its text on the detail page.
-    pub form: form::FormCode,
+    /// Its control in the resource's form, and how the server action reads it.
+    pub form: form::FormField,
     /// The column this field was stored in before `renamed_from`.
     pub renamed_from_column: Option<String>,
 }

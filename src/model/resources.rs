@@ -188,7 +188,7 @@ pub(crate) fn resolve_field(
         .as_ref()
         .map(|old| FieldNames::new(old, target.is_some()).column);
     Ok(Field {
-        form: super::form::form_code(&names, spec, target.as_ref()),
+        form: super::form::form_field(&names, spec, target.as_ref()),
         names,
         spec: spec.clone(),
         target,

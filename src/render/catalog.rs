@@ -252,10 +252,6 @@ struct AppContext<'a> {
     api_routes: Vec<super::openapi::ApiRoute>,
     /// The data model as a Mermaid `erDiagram`, for the README.
     er_diagram: String,
-    /// `const links = […]`: the resources' pages, for the header and the home page.
-    resource_links: String,
-    /// `const endpoints = […]`: the resources' API paths, for the home page.
-    endpoint_list: String,
     /// `prisma/schema.prisma`, in apps whose data layer is Prisma.
     prisma_schema: Option<String>,
     /// The rows of the Prisma smoke test, in apps whose data layer is Prisma.
@@ -298,8 +294,6 @@ pub fn render_app(
             .collect(),
         api_routes: super::openapi::routes(app),
         er_diagram: crate::model::diagram::er_diagram(app),
-        resource_links: crate::model::pages::resource_links(&app.resources),
-        endpoint_list: crate::model::pages::endpoint_list(&app.resources),
         prisma_schema: prisma
             .as_ref()
             .map(|(schema, models)| crate::target::prisma_schema::schema_prisma(schema, models)),

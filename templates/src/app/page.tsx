@@ -3,9 +3,13 @@ import { buttonVariants } from '@/components/ui/button'
 [% if app.resources %]
 
 [% if app.api == "routes" %]
-[[ app.endpoint_list ]]
+const endpoints = [ [% for resource in app.resources %]'/api/[[ resource.names.plural_kebab ]]', [% endfor %]]
 [% else %]
-[[ app.resource_links ]]
+const links = [
+[% for resource in app.resources %]
+  { href: '/[[ resource.names.plural_kebab ]]', label: '[[ resource.names.plural_human | capitalize ]]' },
+[% endfor %]
+]
 [% endif %]
 [% endif %]
 
@@ -13,7 +17,7 @@ export default function HomePage() {
   return (
     <main className="mx-auto grid w-full max-w-5xl gap-12 px-4 py-16">
       <section className="grid gap-4">
-        [[ jsx_text(tag="h1", attrs=["className=\"text-4xl font-semibold tracking-tight\""], text=app.title, indent=8) ]]
+        <h1 className="text-4xl font-semibold tracking-tight">[[ app.title ]]</h1>
         <p className="max-w-2xl text-lg text-muted-foreground">
 [% if app.api == "routes" %]
           A layered Next.js app: route handlers, services and a data access layer.

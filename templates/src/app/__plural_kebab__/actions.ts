@@ -18,18 +18,18 @@ import { redirect } from 'next/navigation'
 [% if auth %]
 import { currentCaller } from '@/app/session'
 [% endif %]
-[[ resource.form.readers_import ]]
+import { formFailure, [[ resource.form.readers | join(sep=", ") ]] } from '@/lib/forms'
 [% if auth %]
 import { isSameOriginRequest, parseId } from '@/lib/http'
 [% else %]
 import { parseId } from '@/lib/http'
 [% endif %]
-[[ wrap(open="import {", items=["create" ~ n.pascal ~ "Schema", "update" ~ n.pascal ~ "Schema"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
+import { create[[ n.pascal ]]Schema, update[[ n.pascal ]]Schema } from '@/schemas/[[ n.kebab ]].schema'
 [% if guard_create or guard_update %]
 import { authorize } from '@/services/access'
-[[ wrap(open="import {", items=["create" ~ n.pascal, "delete" ~ n.pascal, "update" ~ n.pascal, n.camel ~ "Access"], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+import { create[[ n.pascal ]], delete[[ n.pascal ]], update[[ n.pascal ]], [[ n.camel ]]Access } from '@/services/[[ n.kebab ]].service'
 [% else %]
-[[ wrap(open="import {", items=["create" ~ n.pascal, "delete" ~ n.pascal, "update" ~ n.pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+import { create[[ n.pascal ]], delete[[ n.pascal ]], update[[ n.pascal ]] } from '@/services/[[ n.kebab ]].service'
 [% endif %]
 import type { FormState } from '@/types'
 [% if auth %]
@@ -39,15 +39,22 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
 [% endif %]
 
 /** The submitted form, as the create and update schemas expect it. */
-[[ wrap(open="function " ~ n.camel ~ "Input(", items=["form: FormData"], close="): Record<string, unknown> {") ]]
+function [[ n.camel ]]Input(form: FormData): Record<string, unknown> {
   return {
 [% for field in resource.fields %]
-    [[ field.form.read ]]
+[% set empty = field.form.if_empty %]
+[% if empty == "keep" %]
+    [[ field.names.camel ]]: [[ field.form.reader ]](form, '[[ field.names.camel ]]', { keepIfEmpty: true }),
+[% elif empty == "clear" %]
+    [[ field.names.camel ]]: [[ field.form.reader ]](form, '[[ field.names.camel ]]', { optional: true }),
+[% else %]
+    [[ field.names.camel ]]: [[ field.form.reader ]](form, '[[ field.names.camel ]]'),
+[% endif %]
 [% endfor %]
   }
 }
 
-[[ wrap(open="export async function create" ~ n.pascal ~ "Action(", items=["_state: FormState", "form: FormData"], close="): Promise<FormState> {") ]]
+export async function create[[ n.pascal ]]Action(_state: FormState, form: FormData): Promise<FormState> {
 [% if auth %]
   if (!isSameOriginRequest(await headers())) {
     return crossSite
@@ -61,7 +68,7 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
 [% if guard_create %]
     authorize(caller, [[ n.camel ]]Access.create)
 [% endif %]
-    [[ assign(lhs="const input =", head="create" ~ n.pascal ~ "Schema.parse", args=[n.camel ~ "Input(form)"], indent=4) ]]
+    const input = create[[ n.pascal ]]Schema.parse([[ n.camel ]]Input(form))
     id = (await create[[ n.pascal ]]([[ caller ]]input)).id
   } catch (error) {
     return formFailure(error, form)
@@ -70,7 +77,7 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
   redirect(`/[[ n.plural_kebab ]]/${id}?notice=created`)
 }
 
-[[ wrap(open="export async function update" ~ n.pascal ~ "Action(", items=["id: string", "_state: FormState", "form: FormData"], close="): Promise<FormState> {") ]]
+export async function update[[ n.pascal ]]Action(id: string, _state: FormState, form: FormData): Promise<FormState> {
 [% if auth %]
   if (!isSameOriginRequest(await headers())) {
     return crossSite
@@ -83,7 +90,7 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
 [% if guard_update %]
     authorize(caller, [[ n.camel ]]Access.update)
 [% endif %]
-    [[ assign(lhs="const input =", head="update" ~ n.pascal ~ "Schema.parse", args=[n.camel ~ "Input(form)"], indent=4) ]]
+    const input = update[[ n.pascal ]]Schema.parse([[ n.camel ]]Input(form))
     await update[[ n.pascal ]]([[ caller ]]parseId(id), input)
   } catch (error) {
     return formFailure(error, form)
@@ -92,7 +99,7 @@ const crossSite: FormState = { message: 'Cross-site requests are not allowed.' }
   redirect(`/[[ n.plural_kebab ]]/${id}?notice=updated`)
 }
 
-[[ wrap(open="export async function delete" ~ n.pascal ~ "Action(", items=["id: string", "_state: FormState", "form: FormData"], close="): Promise<FormState> {") ]]
+export async function delete[[ n.pascal ]]Action(id: string, _state: FormState, form: FormData): Promise<FormState> {
 [% if auth %]
   if (!isSameOriginRequest(await headers())) {
     return crossSite

@@ -1,6 +1,9 @@
 [% set n = resource.names %]
 [% set auth = app.auth.enabled %]
 [% set p = resource.pages %]
+[% set s = p.shows %]
+[# The component that shows each kind of value (a row link and text are written below). #]
+[% set shown_by = {"boolean": "BooleanValue", "enum": "EnumValue", "date": "DateValue", "datetime": "DateTimeValue", "json": "JsonValue", "list": "ListValue"} %]
 import type { Metadata } from 'next'
 [% if p.filters %]
 import Form from 'next/form'
@@ -34,8 +37,8 @@ import {
   TableHeader,
   TableRow,
 } from '@/components/ui/table'
-[% if p.value_import %]
-[[ p.value_import ]]
+[% if "boolean" in s or "date" in s or "enum" in s or "json" in s or "list" in s or "row_link" in s %]
+import { [% if "boolean" in s %]BooleanValue, [% endif %][% if "date" in s %]DateValue, [% endif %][% if "enum" in s %]EnumValue, [% endif %][% if "json" in s %]JsonValue, [% endif %][% if "list" in s %]ListValue, [% endif %][% if "row_link" in s %]RowLink, [% endif %]} from '@/components/ui/value'
 [% endif %]
 import { nextHref, previousHref, readListState, sortHref, sortOrder } from '@/lib/list-params'
 import { loadForPage } from '@/lib/pages'
@@ -50,13 +53,13 @@ export const metadata: Metadata = {
 }
 
 const path = '/[[ n.plural_kebab ]]'
-[[ p.filter_keys ]]
+const filterKeys: readonly string[] = [ [% for filter in p.filters %]'[[ filter.key ]]', [% endfor %]]
 
 type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-[[ wrap(open="export default async function " ~ n.plural_pascal ~ "Page({", items=["searchParams"], close="}: Props) {", padded=true) ]]
+export default async function [[ n.plural_pascal ]]Page({ searchParams }: Props) {
   const params = await searchParams
   const list = readListState(params, filterKeys)
 [% if auth %]
@@ -71,16 +74,18 @@ type Props = {
     return list[[ n.plural_pascal ]]([[ "caller, " if auth else "" ]]query)
   })
 [% for choices in p.filter_choices %]
-  [[ assign(lhs="const " ~ choices.variable ~ " =", head="await " ~ choices.function, args=["caller" if auth else "", "list.filters." ~ choices.key], indent=2) ]]
+  const [[ choices.variable ]] = await [[ choices.function ]]([[ "caller, " if auth else "" ]]list.filters.[[ choices.key ]])
 [% endfor %]
   const filtered = Object.keys(list.filters).length > 0
 
   return (
     <main className="mx-auto grid w-full max-w-5xl gap-6 px-4 py-10">
       <PageHeader title="[[ n.plural_human | capitalize ]]">
-        [[ jsx_text(tag="Link", attrs=["href={`${path}/new`}", "className={buttonVariants()}"], text="New " ~ n.human, indent=8) ]]
+        <Link href={`${path}/new`} className={buttonVariants()}>
+          New [[ n.human ]]
+        </Link>
       </PageHeader>
-      [[ jsx(tag="Flash", attrs=["notice={params.notice}", "subject=\"" ~ (n.human | capitalize) ~ "\""], indent=6) ]]
+      <Flash notice={params.notice} subject="[[ n.human | capitalize ]]" />
 [% if p.filters %]
       <details open={filtered} className="rounded-lg border p-4">
         <summary className="cursor-pointer text-sm font-medium">Filters</summary>
@@ -88,7 +93,34 @@ type Props = {
           {list.sort ? <input type="hidden" name="sort" value={list.sort} /> : null}
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
 [% for filter in p.filters %]
-            [[ filter ]]
+[% set id = "filter-" ~ filter.key %]
+[% set control = filter.control %]
+            <Field>
+              <FieldLabel htmlFor="[[ id ]]">[[ filter.label ]]</FieldLabel>
+[% if control.kind == "number" %]
+              <Input id="[[ id ]]" name="[[ filter.key ]]" type="number" step="any" defaultValue={list.filters.[[ filter.key ]]} />
+[% elif control.kind == "date" or control.kind == "text" %]
+              <Input id="[[ id ]]" name="[[ filter.key ]]" type="[[ control.kind ]]" defaultValue={list.filters.[[ filter.key ]]} />
+[% else %]
+              <NativeSelect id="[[ id ]]" name="[[ filter.key ]]" defaultValue={list.filters.[[ filter.key ]]}>
+                <NativeSelectOption value="">Any</NativeSelectOption>
+[% if control.kind == "yes_no" %]
+                <NativeSelectOption value="true">Yes</NativeSelectOption>
+                <NativeSelectOption value="false">No</NativeSelectOption>
+[% elif control.kind == "one_of" %]
+[% for option in control.values %]
+                <NativeSelectOption value="[[ option ]]">[[ option ]]</NativeSelectOption>
+[% endfor %]
+[% elif control.kind == "choice" %]
+                {[[ control.variable ]].options.map((option) => (
+                  <NativeSelectOption key={option.value} value={option.value}>
+                    {option.label}
+                  </NativeSelectOption>
+                ))}
+[% endif %]
+              </NativeSelect>
+[% endif %]
+            </Field>
 [% endfor %]
           </div>
           <div className="flex gap-2">
@@ -103,14 +135,29 @@ type Props = {
       </details>
 [% endif %]
       {page.data.length === 0 ? (
-        [[ jsx(tag="EmptyState", attrs=["plural=\"" ~ n.plural_human ~ "\"", "filtered={filtered}", "href={`${path}/new`}", "action=\"Create the first " ~ n.human ~ "\""], indent=8) ]]
+        <EmptyState
+          plural="[[ n.plural_human ]]"
+          filtered={filtered}
+          href={`${path}/new`}
+          action="Create the first [[ n.human ]]"
+        />
       ) : (
         <Table>
           <TableHeader>
             <TableRow>
 [% for column in p.columns %]
-              [[ column.header ]]
+[% if column.sortable %]
+              <SortableHead href={sortHref(path, list, '[[ column.key ]]')} order={sortOrder(list, '[[ column.key ]]')}>
+                [[ column.label ]]
+              </SortableHead>
+[% else %]
+              <TableHead>[[ column.label ]]</TableHead>
+[% endif %]
 [% endfor %]
+[# Every row has a creation time: the list can always be sorted by it, newest first. #]
+              <SortableHead href={sortHref(path, list, 'createdAt')} order={sortOrder(list, 'createdAt')}>
+                Created
+              </SortableHead>
               <TableHead>
                 <span className="sr-only">Actions</span>
               </TableHead>
@@ -120,8 +167,22 @@ type Props = {
             {page.data.map((row) => (
               <TableRow key={row.id}>
 [% for column in p.columns %]
-                [[ column.cell ]]
+[% set show = column.show %]
+[% if show.kind == "text" %]
+                <TableCell>{row.[[ column.key ]][% if show.optional %] ?? '—'[% endif %]}</TableCell>
+[% elif show.kind == "row_link" %]
+                <TableCell>
+                  <RowLink href="/[[ show.target ]]" value={row.[[ column.key ]]} />
+                </TableCell>
+[% else %]
+                <TableCell>
+                  <[[ shown_by[show.kind] ]] value={row.[[ column.key ]]} />
+                </TableCell>
+[% endif %]
 [% endfor %]
+                <TableCell>
+                  <DateTimeValue value={row.createdAt} />
+                </TableCell>
                 <TableCell className="text-right">
                   <Link href={`${path}/${row.id}`} className="underline">
                     View

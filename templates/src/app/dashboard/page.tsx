@@ -31,9 +31,9 @@ export default async function DashboardPage() {
   const counts = [
 [% for resource in app.resources %]
 [% if app.api == "routes" %]
-    [[ wrap(open="{", items=["label: '" ~ (resource.names.plural_human | capitalize) ~ "'", "href: '/api/" ~ resource.names.plural_kebab ~ "'", arrow_call(head="count: await loadIfAllowed", body="get" ~ resource.names.pascal ~ "Count(caller)", followed_by=",", indent=6)], close="},", indent=4, padded=true) ]]
+    { label: '[[ resource.names.plural_human | capitalize ]]', href: '/api/[[ resource.names.plural_kebab ]]', count: await loadIfAllowed(() => get[[ resource.names.pascal ]]Count(caller)) },
 [% else %]
-    [[ wrap(open="{", items=["label: '" ~ (resource.names.plural_human | capitalize) ~ "'", "href: '/" ~ resource.names.plural_kebab ~ "'", arrow_call(head="count: await loadIfAllowed", body="get" ~ resource.names.pascal ~ "Count(caller)", followed_by=",", indent=6)], close="},", indent=4, padded=true) ]]
+    { label: '[[ resource.names.plural_human | capitalize ]]', href: '/[[ resource.names.plural_kebab ]]', count: await loadIfAllowed(() => get[[ resource.names.pascal ]]Count(caller)) },
 [% endif %]
 [% endfor %]
   ]

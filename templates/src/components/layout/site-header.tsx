@@ -6,7 +6,11 @@ import { Button, buttonVariants } from '@/components/ui/button'
 [% endif %]
 [% if app.api != "routes" and app.resources %]
 
-[[ app.resource_links ]]
+const links = [
+[% for resource in app.resources %]
+  { href: '/[[ resource.names.plural_kebab ]]', label: '[[ resource.names.plural_human | capitalize ]]' },
+[% endfor %]
+]
 [% endif %]
 
 [% if app.auth.enabled %]
@@ -19,7 +23,9 @@ export function SiteHeader() {
   return (
     <header className="border-b">
       <div className="mx-auto flex min-h-14 w-full max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
-        [[ jsx_text(tag="Link", attrs=["href=\"/\"", "className=\"font-semibold\""], text=app.title, indent=8) ]]
+        <Link href="/" className="font-semibold">
+          [[ app.title ]]
+        </Link>
 [% if app.api != "routes" and app.resources %]
         <nav aria-label="Main" className="flex flex-wrap gap-4 text-sm">
           {links.map((link) => (

@@ -1,5 +1,8 @@
 [% set n = resource.names %]
 [% set auth = app.auth.enabled %]
+[% set s = resource.pages.shows %]
+[# The component that shows each kind of value (a row link and text are written below). #]
+[% set shown_by = {"boolean": "BooleanValue", "enum": "EnumValue", "date": "DateValue", "datetime": "DateTimeValue", "json": "JsonValue", "list": "ListValue"} %]
 import type { Metadata } from 'next'
 import Link from 'next/link'
 [% if auth %]
@@ -11,8 +14,8 @@ import { PageHeader } from '@/components/layout/page-header'
 import { buttonVariants } from '@/components/ui/button'
 import { Card, CardContent } from '@/components/ui/card'
 import { DateTimeValue } from '@/components/ui/date-time'
-[% if resource.pages.value_import %]
-[[ resource.pages.value_import ]]
+[% if "boolean" in s or "date" in s or "enum" in s or "json" in s or "list" in s or "row_link" in s %]
+import { [% if "boolean" in s %]BooleanValue, [% endif %][% if "date" in s %]DateValue, [% endif %][% if "enum" in s %]EnumValue, [% endif %][% if "json" in s %]JsonValue, [% endif %][% if "list" in s %]ListValue, [% endif %][% if "row_link" in s %]RowLink, [% endif %]} from '@/components/ui/value'
 [% endif %]
 import { parseId } from '@/lib/http'
 import { loadForPage } from '@/lib/pages'
@@ -30,14 +33,14 @@ type Props = {
   searchParams: Promise<{ notice?: string | string[] }>
 }
 
-[[ wrap(open="export default async function " ~ n.pascal ~ "Page({", items=["params", "searchParams"], close="}: Props) {", padded=true) ]]
+export default async function [[ n.pascal ]]Page({ params, searchParams }: Props) {
   const { id } = await params
   const { notice } = await searchParams
 [% if auth %]
   const caller = await currentCaller()
-  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(caller, parseId(id))", indent=2) ]]
+  const row = await loadForPage(() => get[[ n.pascal ]](caller, parseId(id)))
 [% else %]
-  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(parseId(id))", indent=2) ]]
+  const row = await loadForPage(() => get[[ n.pascal ]](parseId(id)))
 [% endif %]
 
   return (
@@ -47,19 +50,37 @@ type Props = {
           Edit
         </Link>
       </PageHeader>
-      [[ jsx(tag="Flash", attrs=["notice={notice}", "subject=\"" ~ (n.human | capitalize) ~ "\""], indent=6) ]]
+      <Flash notice={notice} subject="[[ n.human | capitalize ]]" />
       <Card>
         <CardContent>
           <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-[12rem_1fr]">
-[% for line in resource.pages.details %]
-            [[ line ]]
+[% for column in resource.pages.columns %]
+[% set show = column.show %]
+            <dt className="text-muted-foreground">[[ column.label ]]</dt>
+[% if show.kind == "text" %]
+            <dd>{row.[[ column.key ]][% if show.optional %] ?? '—'[% endif %]}</dd>
+[% elif show.kind == "row_link" %]
+            <dd>
+              <RowLink href="/[[ show.target ]]" value={row.[[ column.key ]]} />
+            </dd>
+[% else %]
+            <dd>
+              <[[ shown_by[show.kind] ]] value={row.[[ column.key ]]}[% if show.kind == "json" %] block[% endif %] />
+            </dd>
+[% endif %]
 [% endfor %]
+            <dt className="text-muted-foreground">Created</dt>
+            <dd>
+              <DateTimeValue value={row.createdAt} />
+            </dd>
           </dl>
         </CardContent>
       </Card>
       <div className="flex flex-wrap items-end justify-between gap-4">
-        [[ jsx_text(tag="Link", attrs=["href={path}", "className=\"text-sm underline\""], text="All " ~ n.plural_human, indent=8) ]]
-        [[ jsx(tag="DeleteForm", attrs=["action={delete" ~ n.pascal ~ "Action.bind(null, row.id)}", "subject=\"" ~ n.human ~ "\""], indent=8) ]]
+        <Link href={path} className="text-sm underline">
+          All [[ n.plural_human ]]
+        </Link>
+        <DeleteForm action={delete[[ n.pascal ]]Action.bind(null, row.id)} subject="[[ n.human ]]" />
       </div>
     </main>
   )

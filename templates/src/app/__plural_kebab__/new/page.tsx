@@ -19,11 +19,15 @@ import { [[ choices.function ]] } from '@/services/[[ choices.service ]].service
 [% endif %]
 [% endfor %]
 [% if guard %]
-[[ wrap(open="import {", items=[n.camel ~ "Access", resource.form.self_choices], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% if resource.form.self_choices %]
+import { [[ n.camel ]]Access, [[ resource.form.self_choices ]] } from '@/services/[[ n.kebab ]].service'
+[% else %]
+import { [[ n.camel ]]Access } from '@/services/[[ n.kebab ]].service'
+[% endif %]
 [% elif resource.form.self_choices %]
 import { [[ resource.form.self_choices ]] } from '@/services/[[ n.kebab ]].service'
 [% endif %]
-[% if resource.form.new_defaults %]
+[% if resource.form.has_new_defaults %]
 import type { FormValues } from '@/types'
 [% endif %]
 import { create[[ n.pascal ]]Action } from '../actions'
@@ -37,7 +41,7 @@ export default async function New[[ n.pascal ]]Page() {
   const caller = await currentCaller()
 [% if guard %]
   // Only those who may create see the form: visitors sign in first, others get a 404.
-  [[ arrow_call(head="await loadForPage", arrow="async () =>", body="authorize(caller, " ~ n.camel ~ "Access.create)", indent=2) ]]
+  await loadForPage(async () => authorize(caller, [[ n.camel ]]Access.create))
 [% endif %]
 [% elif resource.form.choices %]
 export default async function New[[ n.pascal ]]Page() {
@@ -47,19 +51,24 @@ export default function New[[ n.pascal ]]Page() {
 [% if resource.form.choices %]
   const choices = {
 [% for choices in resource.form.choices %]
-    [[ assign(lhs=choices.key ~ ":", head="await " ~ choices.function, args=["caller" if auth else ""], suffix=",", indent=4) ]]
+    [[ choices.key ]]: await [[ choices.function ]]([[ "caller" if auth else "" ]]),
 [% endfor %]
   }
 [% endif %]
-[% if resource.form.new_defaults %]
+[% if resource.form.has_new_defaults %]
   // A new [[ n.human ]] starts from the defaults of strata.toml.
   const defaults: FormValues = {
-[% for line in resource.form.new_defaults %]
-    [[ line ]]
+[% for field in resource.fields %]
+[% set value = field.form.new_default %]
+[% if value is bool %]
+    [[ field.names.camel ]]: [[ value ]],
+[% elif value is string %]
+    [[ field.names.camel ]]: '[[ value | replace(from="\\", to="\\\\") | replace(from="'", to="\\'") ]]',
+[% endif %]
 [% endfor %]
   }
 [% endif %]
-[% if needs_actor or resource.form.choices or resource.form.new_defaults %]
+[% if needs_actor or resource.form.choices or resource.form.has_new_defaults %]
 
 [% endif %]
   return (
@@ -67,7 +76,7 @@ export default function New[[ n.pascal ]]Page() {
       <PageHeader title="New [[ n.human ]]" />
       <Card>
         <CardContent>
-          [[ jsx(tag=n.pascal ~ "Form", attrs=["action={create" ~ n.pascal ~ "Action}", "defaults={defaults}" if resource.form.new_defaults else "", "choices={choices}" if resource.form.choices else "", "submitLabel=\"Create " ~ n.human ~ "\""], indent=10) ]]
+          <[[ n.pascal ]]Form action={create[[ n.pascal ]]Action}[% if resource.form.has_new_defaults %] defaults={defaults}[% endif %][% if resource.form.choices %] choices={choices}[% endif %] submitLabel="Create [[ n.human ]]" />
         </CardContent>
       </Card>
     </main>

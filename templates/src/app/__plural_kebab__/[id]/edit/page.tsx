@@ -14,7 +14,11 @@ import { loadForPage } from '@/lib/pages'
 import { [[ choices.function ]] } from '@/services/[[ choices.service ]].service'
 [% endif %]
 [% endfor %]
-[[ wrap(open="import {", items=["get" ~ n.pascal, resource.form.self_choices], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+[% if resource.form.self_choices %]
+import { get[[ n.pascal ]], [[ resource.form.self_choices ]] } from '@/services/[[ n.kebab ]].service'
+[% else %]
+import { get[[ n.pascal ]] } from '@/services/[[ n.kebab ]].service'
+[% endif %]
 import type { FormValues } from '@/types'
 import { update[[ n.pascal ]]Action } from '../../actions'
 
@@ -26,28 +30,55 @@ type Props = {
   params: Promise<{ id: string }>
 }
 
-[[ wrap(open="export default async function Edit" ~ n.pascal ~ "Page({", items=["params"], close="}: Props) {", padded=true) ]]
+export default async function Edit[[ n.pascal ]]Page({ params }: Props) {
   const { id } = await params
 [% if auth %]
   const caller = await currentCaller()
-  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(caller, parseId(id))", indent=2) ]]
+  const row = await loadForPage(() => get[[ n.pascal ]](caller, parseId(id)))
 [% else %]
-  [[ arrow_call(head="const row = await loadForPage", body="get" ~ n.pascal ~ "(parseId(id))", indent=2) ]]
+  const row = await loadForPage(() => get[[ n.pascal ]](parseId(id)))
 [% endif %]
   // The saved row as the form's starting values (private fields start empty).
   const defaults: FormValues = {
 [% for field in resource.fields %]
-    [[ field.form.default ]]
+[% set key = field.names.camel %]
+[% set kind = field.form.control.kind %]
+[% if kind == "datetime" %]
+[% set text = "row." ~ key ~ ".toISOString()" %]
+[% elif kind == "json" %]
+[% set text = "JSON.stringify(row." ~ key ~ ", null, 2)" %]
+[% elif kind == "list" %]
+[% set text = "row." ~ key ~ ".join('\\n')" %]
+[% elif kind in ["integer", "float"] %]
+[% set text = "String(row." ~ key ~ ")" %]
+[% else %]
+[% set text = "row." ~ key %]
+[% endif %]
+[% if field.spec.private %]
+    [[ key ]]: '',
+[% elif kind == "checkbox" %]
+[# A checkbox has no third state: an optional boolean that is not set shows unchecked. #]
+    [[ key ]]: row.[[ key ]][% if field.spec.optional %] ?? false[% endif %],
+[% elif field.spec.optional %]
+    [[ key ]]: row.[[ key ]] === null ? '' : [[ text ]],
+[% else %]
+    [[ key ]]: [[ text ]],
+[% endif %]
 [% endfor %]
   }
 [% if resource.form.choices %]
   const choices = {
 [% for field in resource.fields %]
 [% if field.form.choices %]
-[% if field.spec.private %]
-    [[ assign(lhs=field.form.choices.key ~ ":", head="await " ~ field.form.choices.function, args=["caller" if auth else ""], suffix=",", indent=4) ]]
+[% set choices = field.form.choices %]
+[% if field.spec.private and auth %]
+    [[ choices.key ]]: await [[ choices.function ]](caller),
+[% elif field.spec.private %]
+    [[ choices.key ]]: await [[ choices.function ]](),
+[% elif auth %]
+    [[ choices.key ]]: await [[ choices.function ]](caller, row.[[ field.names.camel ]]),
 [% else %]
-    [[ assign(lhs=field.form.choices.key ~ ":", head="await " ~ field.form.choices.function, args=["caller" if auth else "", "row." ~ field.names.camel], suffix=",", indent=4) ]]
+    [[ choices.key ]]: await [[ choices.function ]](row.[[ field.names.camel ]]),
 [% endif %]
 [% endif %]
 [% endfor %]
@@ -59,7 +90,7 @@ type Props = {
       <PageHeader title="Edit [[ n.human ]]" />
       <Card>
         <CardContent>
-          [[ jsx(tag=n.pascal ~ "Form", attrs=["action={update" ~ n.pascal ~ "Action.bind(null, row.id)}", "defaults={defaults}", "choices={choices}" if resource.form.choices else "", "submitLabel=\"Save\""], indent=10) ]]
+          <[[ n.pascal ]]Form action={update[[ n.pascal ]]Action.bind(null, row.id)} defaults={defaults}[% if resource.form.choices %] choices={choices}[% endif %] submitLabel="Save" />
         </CardContent>
       </Card>
     </main>
