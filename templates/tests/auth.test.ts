@@ -109,7 +109,7 @@ describe('register', () => {
     )
     expect(response.status).toBe(201)
     const user = (await response.json()) as Record<string, unknown>
-    [[ wrap(open="expect(user).toMatchObject({", items=["email: 'new.user@example.com'", "role: '" ~ app.auth.default_role ~ "'"], close="})", indent=4, padded=true) ]]
+    expect(user).toMatchObject({ email: 'new.user@example.com', role: '[[ app.auth.default_role ]]' })
     expect(Object.keys(user).sort()).toEqual(['createdAt', 'email', 'id', 'role', 'updatedAt'])
 
     const [row] = await storedUsers('new.user@example.com')
@@ -160,7 +160,7 @@ describe('register', () => {
   it('refuses keys the client may not set, such as a role (422)', async () => {
     const response = await register(
       apiRequest('POST', '/api/auth/register', {
-        [[ wrap(open="body: {", items=["email: uniqueEmail()", "password: PASSWORD", "role: '" ~ app.auth.roles | last ~ "'", "emailVerified: true"], close="},", indent=8, padded=true) ]]
+        body: { email: uniqueEmail(), password: PASSWORD, role: '[[ app.auth.roles | last ]]', emailVerified: true },
       }),
     )
     expect(response.status).toBe(422)
@@ -686,7 +686,7 @@ describe('logout', () => {
 describe('roles', () => {
   it('gives a user a role and ends their sessions', async () => {
     const user = await signUp()
-    [[ wrap(open="const updated = await setUserRole({", items=["email: user.email", "role: '" ~ (app.auth.roles | last) ~ "'"], close="})", indent=4, padded=true) ]]
+    const updated = await setUserRole({ email: user.email, role: '[[ app.auth.roles | last ]]' })
     expect(updated.role).toBe('[[ app.auth.roles | last ]]')
     expect(await sessionStatus(user.token)).toBe(401)
     const again = await loginResponse(user.email)
@@ -696,7 +696,7 @@ describe('roles', () => {
   })
 
   it('names an unknown email', async () => {
-    [[ wrap(open="const unknown = setUserRole({", items=["email: 'nobody@example.com'", "role: '" ~ app.auth.default_role ~ "'"], close="})", indent=4, padded=true) ]]
+    const unknown = setUserRole({ email: 'nobody@example.com', role: '[[ app.auth.default_role ]]' })
     await expect(unknown).rejects.toThrow(NotFoundError)
   })
 })
