@@ -61,7 +61,7 @@ beforeEach(async () => {
   request.headers = new Headers({ host: 'localhost:3000', 'sec-fetch-site': 'same-origin' })
   request.cookies.clear()
 [% if auth %]
-[[ <tests.sign_up_callers t /> ]]
+  [[ <tests.sign_up_callers t /> ]]
 [% endif %]
 })
 [% if auth %]

@@ -38,7 +38,7 @@ let users: Record<Exclude<CallerName, 'anonymous'>, TestUser>
 
 beforeEach(async () => {
   await resetDatabase()
-[[ <tests.sign_up_callers t /> ]]
+  [[ <tests.sign_up_callers t /> ]]
 })
 
 function tokenOf(actor: CallerName): string | undefined {

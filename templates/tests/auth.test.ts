@@ -10,11 +10,7 @@ import { POST as changePasswordRoute } from '@/app/api/auth/password/route'
 import { POST as refresh } from '@/app/api/auth/refresh/route'
 [% endif %]
 import { POST as register } from '@/app/api/auth/register/route'
-import {
-  DELETE as singleRouteLogout,
-  GET as singleRouteSession,
-  POST as singleRouteLogin,
-} from '@/app/api/auth/route'
+import { DELETE as singleRouteLogout, GET as singleRouteSession, POST as singleRouteLogin } from '@/app/api/auth/route'
 import { GET as session } from '@/app/api/auth/session/route'
 [% if app.auth.strategy == "jwt" %]
 import { ConfigurationError, NotFoundError } from '@/lib/errors'
@@ -30,19 +26,7 @@ import { assertAuthSecret } from '@/lib/utils/auth'
 import { generateToken, hashPassword, verifyPassword } from '@/lib/utils/hash'
 import { setUserRole } from '@/services/auth.service'
 import { LOGIN_PER_ADDRESS, recordAttempt } from '@/services/rate-limit'
-import {
-  PASSWORD,
-  apiRequest,
-  cookieValue,
-  readProblem,
-  resetDatabase,
-  setCookies,
-  signUp,
-  storedSessions,
-  storedUsers,
-  uniqueEmail,
-  updateSessions,
-} from './helpers'
+import { PASSWORD, apiRequest, cookieValue, readProblem, resetDatabase, setCookies, signUp, storedSessions, storedUsers, uniqueEmail, updateSessions } from './helpers'
 
 const ORIGIN = 'http://localhost'
 const AUTH_COOKIE = '[[ "access_token" if app.auth.strategy == "jwt" else "session" ]]'
