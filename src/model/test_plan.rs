@@ -429,6 +429,53 @@ mod tests {
             .tests
     }
 
+    /// The access oracle: the status (and, for a list, whether the row is seen) each kind of
+    /// caller gets, by rule. `owns`: the caller owns the row; `role`: the caller's role.
+    #[test]
+    fn the_access_oracle() {
+        use super::{Principal, Rule};
+        #[rustfmt::skip]
+        let table: &[(&str, &str, &str, &str, bool, u16, bool)] = &[
+            // rule            action    actor        role     owns  status sees
+            ("public",         "list",   "anonymous", "",      false, 200, true),
+            ("public",         "create", "anonymous", "",      false, 201, true),
+            ("public",         "delete", "other",     "user",  false, 204, true),
+            ("user",           "read",   "anonymous", "",      false, 401, false),
+            ("user",           "update", "other",     "user",  false, 200, true),
+            ("user",           "list",   "admin",     "admin", false, 200, true),
+            ("owner",          "read",   "anonymous", "",      false, 401, false),
+            ("owner",          "read",   "owner",     "user",  true,  200, true),
+            ("owner",          "delete", "owner",     "user",  true,  204, true),
+            ("owner",          "read",   "other",     "user",  false, 404, false),
+            ("owner",          "update", "other",     "user",  false, 404, false),
+            ("owner",          "list",   "other",     "user",  false, 200, false),
+            ("owner",          "list",   "owner",     "user",  true,  200, true),
+            ("admin",          "list",   "anonymous", "",      false, 401, false),
+            ("admin",          "read",   "other",     "user",  false, 403, false),
+            ("admin",          "list",   "other",     "user",  false, 403, false),
+            ("admin",          "create", "owner",     "user",  true,  403, false),
+            ("admin",          "create", "admin",     "admin", false, 201, true),
+            ("owner admin",    "update", "admin",     "admin", false, 200, true),
+            ("owner admin",    "update", "other",     "user",  false, 404, false),
+            ("owner admin",    "list",   "other",     "user",  false, 200, false),
+            ("owner admin",    "create", "anonymous", "",      false, 401, false),
+            ("user owner",     "read",   "other",     "user",  false, 200, true),
+            ("",               "read",   "admin",     "admin", false, 403, false),
+            ("",               "read",   "anonymous", "",      false, 401, false),
+        ];
+        for &(rule, action, actor, role, owns, status, sees) in table {
+            let rule = Rule::new(rule.split_whitespace().map(Principal::parse).collect());
+            let action = super::ACTIONS.iter().find(|a| **a == action).unwrap();
+            let case = super::expected(action, &rule, actor, role, owns);
+            assert_eq!(
+                (case.status, case.sees),
+                (status, sees),
+                "{action} by {actor} ({role}, owns: {owns}) under {:?}",
+                rule.principals
+            );
+        }
+    }
+
     #[test]
     fn a_resource_nobody_may_do_everything_with_still_gets_its_writer_tests() {
         let plan = plan_of(
@@ -456,6 +503,52 @@ mod tests {
         );
         assert!(plan.helper_imports.contains(&"MISSING_ID".to_string()));
         assert!(!plan.helper_imports.contains(&"pick".to_string()));
+    }
+
+    #[test]
+    fn a_body_makes_the_rows_its_required_references_need() {
+        let manifest = "[app]\nname = \"q\"\n\
+             [resources.shelf]\nfields = [\"label:string\"]\nowned = true\n\
+             [resources.tag]\nfields = [\"word:string\"]\n\
+             [resources.book]\nfields = [\"title:string\", \"shelf:ref:shelf\", \
+             \"tag:ref:tag\", \"spare:ref:shelf?\", \"reader:ref:user\", \"alt:ref:tag\"]\n";
+        let plan = plan_of("book", manifest);
+        // Each entry as `key <- where its value comes from`.
+        let entries: Vec<String> = plan
+            .body
+            .iter()
+            .map(|e| match (&e.example, e.owner, &e.row_of) {
+                (Some(example), false, None) => format!("{} <- {example}", e.key),
+                (None, true, None) => format!("{} <- the owner", e.key),
+                (None, false, Some(f)) => {
+                    format!("{} <- {} owned: {}", e.key, f.name, f.needs_owner)
+                }
+                _ => panic!("{} has no one source: {e:?}", e.key),
+            })
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                "title <- `Title ${n}`",
+                "shelfId <- createShelfRow owned: true",
+                "tagId <- createTagRow owned: false",
+                "readerId <- the owner",
+                "altId <- createTagRow owned: false",
+            ],
+            "the optional reference is left out, the user's is the owner's id"
+        );
+        let factories: Vec<(&str, &str)> = plan
+            .factories
+            .iter()
+            .map(|f| (f.name.as_str(), f.kebab.as_str()))
+            .collect();
+        assert_eq!(
+            factories,
+            [("createShelfRow", "shelf"), ("createTagRow", "tag")]
+        );
+        assert!(plan.needs_owner && plan.body_needs_owner);
+        let tag = plan_of("tag", manifest);
+        assert!(!tag.needs_owner, "nothing about a tag needs a user");
     }
 
     #[test]
