@@ -1,6 +1,6 @@
 //! The field DSL's table of valid and invalid specs.
 
-use super::field_type::{DefaultValue, FieldType};
+use super::field_type::{DefaultValue, FieldType, TYPE_KEYWORDS};
 use super::parse_field;
 
 #[test]
@@ -58,11 +58,37 @@ fn valid_specs() {
         ("rank:integer:index", "integer", false),
         ("internalNote:string:private:optional", "string", true),
     ];
-    assert!(cases.len() >= 40);
+    for keyword in TYPE_KEYWORDS {
+        assert!(
+            cases.iter().any(|(_, k, _)| k == keyword),
+            "no valid spec of type {keyword}"
+        );
+    }
     for (spec, keyword, optional) in cases {
         let field = parse_field(spec).unwrap_or_else(|e| panic!("{spec}: {}", e.message));
         assert_eq!(field.ty.keyword(), *keyword, "{spec}");
         assert_eq!(field.optional, *optional, "{spec}");
+        // What the spec says lands in the field, whatever the type and the modifiers' order.
+        let parts: Vec<&str> = spec.split(':').collect();
+        assert_eq!(field.name, parts[0].trim_end_matches('?'), "{spec}");
+        let flag = |name: &str| parts.contains(&name);
+        assert_eq!(
+            (field.unique, field.index, field.private),
+            (flag("unique"), flag("index"), flag("private")),
+            "{spec}"
+        );
+        let value = |key: &str| {
+            parts
+                .iter()
+                .find_map(|p| p.strip_prefix(key)?.strip_prefix('='))
+        };
+        assert_eq!(
+            field.default.is_some(),
+            value("default").is_some(),
+            "{spec}"
+        );
+        assert_eq!(field.min.as_deref(), value("min"), "{spec}");
+        assert_eq!(field.max.as_deref(), value("max"), "{spec}");
     }
 }
 
@@ -115,138 +141,206 @@ fn modifiers_land_where_they_belong() {
 
 #[test]
 fn invalid_specs() {
-    let cases: &[(&str, &str)] = &[
-        ("", "a field needs a name"),
-        (":string", "a field needs a name"),
-        ("title", "field \"title\" has no type"),
-        ("title:strin", "unknown type \"strin\""),
-        ("title:int", "unknown type \"int\""),
-        ("title:varchar", "unknown type \"varchar\""),
-        ("title:", "unknown type \"\""),
-        ("2title:string", "is not an identifier"),
-        ("ti tle:string", "is not an identifier"),
-        ("../x:string", "is not an identifier"),
-        ("title:string:max=abc", "max=abc is not a valid length"),
-        ("title:string:max=0", "max=0 is not a valid length"),
-        ("title:string:max=99999999999", "is not a valid length"),
-        ("title:string:min=10:max=5", "is larger than max"),
+    // The spec, what the message says, and the part of the spec the error points at.
+    let cases: &[(&str, &str, &str)] = &[
+        ("", "a field needs a name", ""),
+        (":string", "a field needs a name", ":string"),
+        ("title", "field \"title\" has no type", "title"),
+        ("title:strin", "unknown type \"strin\"", "strin"),
+        ("title:int", "unknown type \"int\"", "int"),
+        ("title:varchar", "unknown type \"varchar\"", "varchar"),
+        ("title:", "unknown type \"\"", ""),
+        ("2title:string", "is not an identifier", "2title"),
+        ("ti tle:string", "is not an identifier", "ti tle"),
+        ("../x:string", "is not an identifier", "../x"),
+        (
+            "title:string:max=abc",
+            "max=abc is not a valid length",
+            "max=abc",
+        ),
+        ("title:string:max=0", "max=0 is not a valid length", "max=0"),
+        (
+            "title:string:max=99999999999",
+            "is not a valid length",
+            "max=99999999999",
+        ),
+        (
+            "title:string:min=10:max=5",
+            "is larger than max",
+            "title:string:min=10:max=5",
+        ),
         (
             "title:string:max=3:default=toolong",
             "does not fit the field's min/max length",
+            "title:string:max=3:default=toolong",
         ),
-        ("title:string:bogus", "unknown modifier \"bogus\""),
-        ("title:string:uniqe", "unknown modifier \"uniqe\""),
+        ("title:string:bogus", "unknown modifier \"bogus\"", "bogus"),
+        ("title:string:uniqe", "unknown modifier \"uniqe\"", "uniqe"),
         (
             "title:string:unique:unique",
             "modifier unique is given twice",
+            "unique",
         ),
-        ("title:string:unique=yes", "modifier unique takes no value"),
-        ("title:string:default=", "modifier default needs a value"),
+        (
+            "title:string:unique=yes",
+            "modifier unique takes no value",
+            "unique=yes",
+        ),
+        (
+            "title:string:default=",
+            "modifier default needs a value",
+            "default=",
+        ),
         (
             "title:string:unique:index",
             "unique already creates an index",
+            "title:string:unique:index",
         ),
         (
             "count:integer:default=abc",
             "default=abc is not valid for an integer field",
+            "default=abc",
         ),
         (
             "count:integer:default=1.5",
             "default=1.5 is not valid for an integer field",
+            "default=1.5",
         ),
         (
             "count:integer:default=99999999999",
             "is not valid for an integer field",
+            "default=99999999999",
         ),
-        ("count:integer:max=1.5", "max=1.5 is not a whole number"),
+        (
+            "count:integer:max=1.5",
+            "max=1.5 is not a whole number",
+            "max=1.5",
+        ),
         (
             "count:integer:min=5:default=1",
             "outside the field's min/max range",
+            "count:integer:min=5:default=1",
         ),
         (
             "score:float:default=nan",
             "default=nan is not valid for a float field",
+            "default=nan",
         ),
         (
             "price:decimal:default=1.234",
             "at most 2 digits after the point",
+            "default=1.234",
         ),
         (
             "price:decimal:precision=0",
             "precision=0 is not a whole number",
+            "precision=0",
         ),
         (
             "price:decimal:precision=2:scale=4",
             "scale=4 is larger than precision=2",
+            "price:decimal:precision=2:scale=4",
         ),
         (
             "title:string:precision=2",
             "precision applies only to decimal fields",
+            "precision=2",
         ),
         (
             "published:boolean:default=yes",
             "default=yes is not valid for a boolean field",
+            "default=yes",
         ),
         (
             "published:boolean:max=1",
             "max does not apply to boolean fields",
+            "max=1",
         ),
         (
             "born_on:date:default=yesterday",
             "default=yesterday is not valid for a date field",
+            "default=yesterday",
         ),
         (
             "born_on:date:default=2024-13-01",
             "is not valid for a date field",
+            "default=2024-13-01",
         ),
         (
             "at:datetime:default=today",
             "default=today is not valid for a datetime field",
+            "default=today",
         ),
         (
             "token:uuid:default=abc",
             "default=abc is not valid for a uuid field",
+            "default=abc",
         ),
         (
             "contact:email:default=nobody",
             "is not valid for an email field",
+            "default=nobody",
         ),
         (
             "homepage:url:default=example.com",
             "is not valid for a url field",
+            "default=example.com",
         ),
         (
             "settings:json:default=nope",
             "is not valid for a json field",
+            "default=nope",
         ),
-        ("settings:json:unique", "json fields cannot be unique"),
-        ("status:enum", "type enum needs an argument"),
-        ("status:enum:", "type enum needs an argument"),
-        ("status:enum:a,,b", "enum value \"\" is not allowed"),
-        ("status:enum:a,b,a", "enum value \"a\" is listed twice"),
-        ("status:enum:a b", "enum value \"a b\" is not allowed"),
+        (
+            "settings:json:unique",
+            "json fields cannot be unique",
+            "unique",
+        ),
+        ("status:enum", "type enum needs an argument", "enum"),
+        ("status:enum:", "type enum needs an argument", "enum"),
+        ("status:enum:a,,b", "enum value \"\" is not allowed", "a,,b"),
+        (
+            "status:enum:a,b,a",
+            "enum value \"a\" is listed twice",
+            "a,b,a",
+        ),
+        (
+            "status:enum:a b",
+            "enum value \"a b\" is not allowed",
+            "a b",
+        ),
         (
             "status:enum:draft,live:default=gone",
             "default=gone is not one of the enum values",
+            "default=gone",
         ),
-        ("tags:array", "type array needs an argument"),
-        ("tags:array:json", "an array of json is not supported"),
-        ("tags:array:ref", "an array of ref is not supported"),
-        ("tags:array:strng", "unknown type \"strng\""),
+        ("tags:array", "type array needs an argument", "array"),
+        (
+            "tags:array:json",
+            "an array of json is not supported",
+            "json",
+        ),
+        ("tags:array:ref", "an array of ref is not supported", "ref"),
+        ("tags:array:strng", "unknown type \"strng\"", "strng"),
         (
             "tags:array:string:default=x",
             "array fields cannot have a default",
+            "default=x",
         ),
-        ("tags:array:string:unique", "array fields cannot be unique"),
-        ("author:ref", "type ref needs an argument"),
-        ("author:ref:../user", "is not a resource name"),
+        (
+            "tags:array:string:unique",
+            "array fields cannot be unique",
+            "unique",
+        ),
+        ("author:ref", "type ref needs an argument", "ref"),
+        ("author:ref:../user", "is not a resource name", "../user"),
         (
             "author:ref:user:default=x",
             "ref fields cannot have a default",
+            "default=x",
         ),
     ];
-    assert!(cases.len() >= 40);
-    for (spec, expected) in cases {
+    for (spec, expected, blamed) in cases {
         match parse_field(spec) {
             Ok(field) => panic!("{spec:?} was accepted as {field:?}"),
             Err(error) => {
@@ -256,9 +350,16 @@ fn invalid_specs() {
                     error.message
                 );
                 assert!(!error.help.is_empty(), "{spec:?} has no help");
+                // An empty spec has nothing to point at: its span is the one column after it.
                 assert!(
                     error.span.end <= spec.len().max(1),
                     "{spec:?}: span {:?} out of range",
+                    error.span
+                );
+                let pointed = spec.get(error.span.clone()).unwrap_or_default();
+                assert_eq!(
+                    pointed, *blamed,
+                    "{spec:?}: the error points at {:?}",
                     error.span
                 );
             }

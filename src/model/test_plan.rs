@@ -29,6 +29,29 @@ pub struct CrudSteps {
     pub delete: String,
 }
 
+/// A row the test factories create first, for a required reference to point at.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Factory {
+    /// The factory's name (`createCategoryRow`); first, so factories sort by it.
+    pub name: String,
+    /// The module it is in, `./{kebab}`.
+    pub kebab: String,
+    /// The factory takes the id of the user who owns the rows it makes.
+    pub needs_owner: bool,
+}
+
+/// One key of the body the test factories send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BodyEntry {
+    pub key: String,
+    /// A valid value as an expression of the row number `n`, for a field that refers to nothing.
+    pub example: Option<String>,
+    /// A required reference to a user: the owner's id.
+    pub owner: bool,
+    /// A required reference to another resource: the id of a row its factory makes.
+    pub row_of: Option<Factory>,
+}
+
 /// The generated tests of one resource.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TestPlan {
@@ -70,11 +93,11 @@ pub struct TestPlan {
     pub filter: Option<String>,
     /// A field of the resource's own to sort and page by.
     pub sort_probe: Option<String>,
-    /// Body keys that come back in responses, quoted.
+    /// Body keys that come back in responses.
     pub public_keys: Vec<String>,
-    /// Body keys that are stored but never returned, quoted.
+    /// Body keys that are stored but never returned.
     pub private_keys: Vec<String>,
-    /// Every key a client may send, quoted and sorted: exactly the create schema's.
+    /// Every key a client may send, sorted: exactly the create schema's.
     pub input_keys: Vec<String>,
     /// The test factories of this resource take the id of the user who owns the rows they make
     /// (the resource is owned, or a required reference leads to the users table or an owned row).
@@ -83,10 +106,11 @@ pub struct TestPlan {
     pub body_needs_owner: bool,
     /// The signed-in caller whose id the factories get: `owner`, or `other` for shared resources.
     pub row_owner: String,
-    /// The test body's entries: `title: `Title ${n}``, required refs made by their factories.
-    pub body: Vec<String>,
-    /// `import { createCategoryRow } from './category'` for each factory the body calls.
-    pub factory_imports: Vec<String>,
+    /// The test body's entries: an example value for each field, a row made by its factory for
+    /// each required reference (optional ones are left out).
+    pub body: Vec<BodyEntry>,
+    /// The factories the body calls, each once, by name.
+    pub factories: Vec<Factory>,
 }
 
 fn success(action: &str) -> u16 {
@@ -165,43 +189,36 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
     }
     for resource in resources.iter_mut() {
         let mut body = Vec::new();
-        let mut imports = Vec::new();
+        let mut factories = Vec::new();
         for field in &resource.fields {
-            let key = &field.names.camel;
+            let entry = |example: Option<String>, owner: bool, row_of: Option<Factory>| BodyEntry {
+                key: field.names.camel.clone(),
+                example,
+                owner,
+                row_of,
+            };
             match &field.target {
                 Some(_) if field.spec.optional => {}
-                Some(target) if target.is_user => body.push(format!("{key}: ownerId,")),
+                Some(target) if target.is_user => body.push(entry(None, true, None)),
                 Some(target) => {
-                    let args = if needs
-                        .iter()
-                        .any(|(n, owner)| *n == target.names.snake && *owner)
-                    {
-                        "n, ownerId"
-                    } else {
-                        "n"
+                    let factory = Factory {
+                        name: format!("create{}Row", target.names.pascal),
+                        kebab: target.names.kebab.clone(),
+                        needs_owner: needs
+                            .iter()
+                            .any(|(n, owner)| *n == target.names.snake && *owner),
                     };
-                    let call = format!("await create{}Row({args})", target.names.pascal);
-                    let line = format!("{key}: ({call}).id,");
-                    body.push(if 4 + line.len() <= super::layout::WIDTH {
-                        line
-                    } else {
-                        // Prettier opens the parentheses of a member of an awaited call.
-                        format!("{key}: (\n      {call}\n    ).id,")
-                    });
-                    let import = format!(
-                        "import {{ create{}Row }} from './{}'",
-                        target.names.pascal, target.names.kebab
-                    );
-                    if !imports.contains(&import) {
-                        imports.push(import);
+                    if !factories.contains(&factory) {
+                        factories.push(factory.clone());
                     }
+                    body.push(entry(None, false, Some(factory)));
                 }
-                None => body.push(example_entry(key, &field.code.example)),
+                None => body.push(entry(Some(field.code.example.clone()), false, None)),
             }
         }
-        imports.sort();
+        factories.sort();
         resource.tests.body = body;
-        resource.tests.factory_imports = imports;
+        resource.tests.factories = factories;
     }
 }
 
@@ -311,18 +328,15 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
         public_keys: fields
             .iter()
             .filter(public)
-            .map(|f| format!("'{}'", f.names.camel))
+            .map(|f| f.names.camel.clone())
             .collect(),
         private_keys: fields
             .iter()
             .filter(|f| f.spec.private)
-            .map(|f| format!("'{}'", f.names.camel))
+            .map(|f| f.names.camel.clone())
             .collect(),
         input_keys: {
-            let mut keys: Vec<String> = fields
-                .iter()
-                .map(|f| format!("'{}'", f.names.camel))
-                .collect();
+            let mut keys: Vec<String> = fields.iter().map(|f| f.names.camel.clone()).collect();
             keys.sort();
             keys
         },
@@ -341,7 +355,7 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
             "other".into()
         },
         body: Vec::new(),
-        factory_imports: Vec::new(),
+        factories: Vec::new(),
     };
     plan.helper_imports = helper_imports(&plan, auth.enabled);
     plan
@@ -401,37 +415,6 @@ fn crud_steps(
     })
 }
 
-/// `key: example,` at four spaces; an enum's example (`['a', 'b'][n % 2]`) that does not fit has
-/// its list opened, as prettier does.
-fn example_entry(key: &str, example: &str) -> String {
-    let line = format!("{key}: {example},");
-    let list = example
-        .strip_prefix('[')
-        .and_then(|rest| rest.split_once("]["));
-    if 4 + line.len() <= super::layout::WIDTH {
-        return line;
-    }
-    if let Some(inner) = example
-        .strip_prefix("new Date(")
-        .and_then(|rest| rest.strip_suffix(").toISOString()"))
-    {
-        return format!("{key}: new Date(\n      {inner},\n    ).toISOString(),");
-    }
-    match list {
-        Some((values, index)) => {
-            let items: Vec<String> = values.split(", ").map(str::to_string).collect();
-            super::layout::wrap(
-                &format!("{key}: ["),
-                &items,
-                &format!("][{index},"),
-                4,
-                false,
-            )
-        }
-        _ => super::statement_layout::property(key, example, 4),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use crate::manifest::Manifest;
@@ -444,6 +427,53 @@ mod tests {
             .find(|r| r.names.snake == resource)
             .unwrap()
             .tests
+    }
+
+    /// The access oracle: the status (and, for a list, whether the row is seen) each kind of
+    /// caller gets, by rule. `owns`: the caller owns the row; `role`: the caller's role.
+    #[test]
+    fn the_access_oracle() {
+        use super::{Principal, Rule};
+        #[rustfmt::skip]
+        let table: &[(&str, &str, &str, &str, bool, u16, bool)] = &[
+            // rule            action    actor        role     owns  status sees
+            ("public",         "list",   "anonymous", "",      false, 200, true),
+            ("public",         "create", "anonymous", "",      false, 201, true),
+            ("public",         "delete", "other",     "user",  false, 204, true),
+            ("user",           "read",   "anonymous", "",      false, 401, false),
+            ("user",           "update", "other",     "user",  false, 200, true),
+            ("user",           "list",   "admin",     "admin", false, 200, true),
+            ("owner",          "read",   "anonymous", "",      false, 401, false),
+            ("owner",          "read",   "owner",     "user",  true,  200, true),
+            ("owner",          "delete", "owner",     "user",  true,  204, true),
+            ("owner",          "read",   "other",     "user",  false, 404, false),
+            ("owner",          "update", "other",     "user",  false, 404, false),
+            ("owner",          "list",   "other",     "user",  false, 200, false),
+            ("owner",          "list",   "owner",     "user",  true,  200, true),
+            ("admin",          "list",   "anonymous", "",      false, 401, false),
+            ("admin",          "read",   "other",     "user",  false, 403, false),
+            ("admin",          "list",   "other",     "user",  false, 403, false),
+            ("admin",          "create", "owner",     "user",  true,  403, false),
+            ("admin",          "create", "admin",     "admin", false, 201, true),
+            ("owner admin",    "update", "admin",     "admin", false, 200, true),
+            ("owner admin",    "update", "other",     "user",  false, 404, false),
+            ("owner admin",    "list",   "other",     "user",  false, 200, false),
+            ("owner admin",    "create", "anonymous", "",      false, 401, false),
+            ("user owner",     "read",   "other",     "user",  false, 200, true),
+            ("",               "read",   "admin",     "admin", false, 403, false),
+            ("",               "read",   "anonymous", "",      false, 401, false),
+        ];
+        for &(rule, action, actor, role, owns, status, sees) in table {
+            let rule = Rule::new(rule.split_whitespace().map(Principal::parse).collect());
+            let action = super::ACTIONS.iter().find(|a| **a == action).unwrap();
+            let case = super::expected(action, &rule, actor, role, owns);
+            assert_eq!(
+                (case.status, case.sees),
+                (status, sees),
+                "{action} by {actor} ({role}, owns: {owns}) under {:?}",
+                rule.principals
+            );
+        }
     }
 
     #[test]
@@ -473,6 +503,52 @@ mod tests {
         );
         assert!(plan.helper_imports.contains(&"MISSING_ID".to_string()));
         assert!(!plan.helper_imports.contains(&"pick".to_string()));
+    }
+
+    #[test]
+    fn a_body_makes_the_rows_its_required_references_need() {
+        let manifest = "[app]\nname = \"q\"\n\
+             [resources.shelf]\nfields = [\"label:string\"]\nowned = true\n\
+             [resources.tag]\nfields = [\"word:string\"]\n\
+             [resources.book]\nfields = [\"title:string\", \"shelf:ref:shelf\", \
+             \"tag:ref:tag\", \"spare:ref:shelf?\", \"reader:ref:user\", \"alt:ref:tag\"]\n";
+        let plan = plan_of("book", manifest);
+        // Each entry as `key <- where its value comes from`.
+        let entries: Vec<String> = plan
+            .body
+            .iter()
+            .map(|e| match (&e.example, e.owner, &e.row_of) {
+                (Some(example), false, None) => format!("{} <- {example}", e.key),
+                (None, true, None) => format!("{} <- the owner", e.key),
+                (None, false, Some(f)) => {
+                    format!("{} <- {} owned: {}", e.key, f.name, f.needs_owner)
+                }
+                _ => panic!("{} has no one source: {e:?}", e.key),
+            })
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                "title <- `Title ${n}`",
+                "shelfId <- createShelfRow owned: true",
+                "tagId <- createTagRow owned: false",
+                "readerId <- the owner",
+                "altId <- createTagRow owned: false",
+            ],
+            "the optional reference is left out, the user's is the owner's id"
+        );
+        let factories: Vec<(&str, &str)> = plan
+            .factories
+            .iter()
+            .map(|f| (f.name.as_str(), f.kebab.as_str()))
+            .collect();
+        assert_eq!(
+            factories,
+            [("createShelfRow", "shelf"), ("createTagRow", "tag")]
+        );
+        assert!(plan.needs_owner && plan.body_needs_owner);
+        let tag = plan_of("tag", manifest);
+        assert!(!tag.needs_owner, "nothing about a tag needs a user");
     }
 
     #[test]

@@ -91,6 +91,10 @@ impl Entry {
 /// The folder of the templates written for Prisma, mirroring the app tree.
 pub const PRISMA_DIR: &str = "_prisma/";
 
+/// The folder of the components templates share (`[% component %]` blocks, called as
+/// `[[ <tests.access_cases … /> ]]`): loaded with the templates, never rendered to a file.
+pub const COMPONENTS_DIR: &str = "_components/";
+
 const fn app(template: &'static str, when: When) -> Entry {
     Entry {
         template,
@@ -372,6 +376,7 @@ mod tests {
         let on_disk: Vec<String> = crate::render::builtin_templates()
             .into_iter()
             .map(|(name, _)| name)
+            .filter(|name| !name.starts_with(COMPONENTS_DIR))
             .collect();
         let listed: Vec<&str> = CATALOG.iter().map(|e| e.template).collect();
         for name in &on_disk {

@@ -17,7 +17,7 @@
 [% set who = "" %]
 [% endif %]
 import { beforeEach, describe, expect, it } from 'vitest'
-[[ wrap(open="import {", items=["create" ~ n.pascal ~ "Action", "delete" ~ n.pascal ~ "Action", "update" ~ n.pascal ~ "Action"], close="} from '@/app/" ~ n.plural_kebab ~ "/actions'", padded=true) ]]
+import { create[[ n.pascal ]]Action, delete[[ n.pascal ]]Action, update[[ n.pascal ]]Action } from '@/app/[[ n.plural_kebab ]]/actions'
 import type { [[ n.pascal ]] } from '@/dal'
 [% if auth %]
 import { ForbiddenError, ServiceError, UnauthorizedError } from '@/lib/errors'
@@ -26,9 +26,9 @@ import { authenticateToken } from '@/services/auth.service'
 [% else %]
 import { ServiceError } from '@/lib/errors'
 [% endif %]
-[[ wrap(open="import {", items=["get" ~ n.pascal, "get" ~ n.pascal ~ "Count", "list" ~ n.pascal ~ "Choices" if resource.choices else "", "list" ~ n.plural_pascal], close="} from '@/services/" ~ n.kebab ~ ".service'", padded=true) ]]
+import { get[[ n.pascal ]], get[[ n.pascal ]]Count, [% if resource.choices %]list[[ n.pascal ]]Choices, [% endif %]list[[ n.plural_pascal ]] } from '@/services/[[ n.kebab ]].service'
 import type { FormState } from '@/types'
-[[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
+import { [[ n.camel ]]Body, create[[ n.pascal ]]Row } from './factories/[[ n.kebab ]]'
 [% if auth and t.form_callers %]
 import { MISSING_ID, formOf, resetDatabase, signUp, type TestUser } from './helpers'
 [% elif auth %]
@@ -38,21 +38,7 @@ import { MISSING_ID, formOf, resetDatabase } from './helpers'
 [% endif %]
 import { request } from './request'
 
-[% if auth %]
-type CallerName = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
-
-[% else %]
-type CallerName = 'anonymous'
-
-[% endif %]
-type Case = { action: string; actor: CallerName; status: number; sees: boolean }
-
-/** The access rules of `[[ n.snake ]]` in strata.toml, as the status each caller gets. */
-const cases: Case[] = [
-[% for case in t.cases %]
-  { action: '[[ case.action ]]', actor: '[[ case.actor ]]', status: [[ case.status ]], sees: [[ case.sees ]] },
-[% endfor %]
-]
+[[ <tests.access_cases n t auth /> ]]
 
 const NOT_FOUND = '[[ n.human | capitalize ]] not found.'
 [% if auth %]
@@ -75,15 +61,7 @@ beforeEach(async () => {
   request.headers = new Headers({ host: 'localhost:3000', 'sec-fetch-site': 'same-origin' })
   request.cookies.clear()
 [% if auth %]
-  users = {
-[% for actor in t.actors %]
-[% if actor == "owner" or actor == "other" %]
-    [[ actor ]]: await signUp(),
-[% else %]
-    [[ actor ]]: await signUp('[[ actor ]]'),
-[% endif %]
-[% endfor %]
-  }
+  [[ <tests.sign_up_callers t /> ]]
 [% endif %]
 })
 [% if auth %]
@@ -97,10 +75,7 @@ function signInAs(actor: CallerName): void {
 }
 [% if t.body_needs_owner %]
 
-/** Who owns the rows a form points at: the caller, who may read them (anonymous: anyone). */
-function referencedOwner(actor: CallerName): string {
-  return actor === 'anonymous' ? users.[[ t.row_owner ]].id : users[actor].id
-}
+[[ <tests.referenced_owner t sent="form" /> ]]
 [% endif %]
 [% endif %]
 
@@ -131,29 +106,29 @@ async function loaded(run: () => Promise<unknown>): Promise<number> {
 }
 
 [% if auth %]
-[[ wrap(open="async function call(", items=["action: string", "actor: CallerName", "row: " ~ n.pascal], close="): Promise<number> {") ]]
+async function call(action: string, actor: CallerName, row: [[ n.pascal ]]): Promise<number> {
   signInAs(actor)
   const caller = actor === 'anonymous' ? null : await authenticateToken(users[actor].token)
 [% else %]
-[[ wrap(open="async function call(", items=["action: string", "row: " ~ n.pascal], close="): Promise<number> {") ]]
+async function call(action: string, row: [[ n.pascal ]]): Promise<number> {
 [% endif %]
   switch (action) {
     case 'list':
-      [[ arrow_call(head="return loaded", body="list" ~ n.plural_pascal ~ "(" ~ ("caller, " if auth else "") ~ "{ limit: 100, sort: '-createdAt' })", indent=6) ]]
+      return loaded(() => list[[ n.plural_pascal ]]([[ who ]]{ limit: 100, sort: '-createdAt' }))
     case 'read':
-      return loaded(() => get[[ n.pascal ]]([[ "caller, " if auth else "" ]]row.id))
+      return loaded(() => get[[ n.pascal ]]([[ who ]]row.id))
     case 'create': {
 [% if t.body_needs_owner %]
       const form = formOf(await [[ n.camel ]]Body(2, referencedOwner(actor)))
 [% else %]
       const form = formOf(await [[ n.camel ]]Body(2))
 [% endif %]
-      [[ wrap(open="return outcome(", items=["create" ~ n.pascal ~ "Action(undefined, form)", "201"], close=")", indent=6) ]]
+      return outcome(create[[ n.pascal ]]Action(undefined, form), 201)
     }
     case 'update':
-      [[ wrap(open="return outcome(", items=["update" ~ n.pascal ~ "Action(row.id, undefined, formOf({}))", "200"], close=")", indent=6) ]]
+      return outcome(update[[ n.pascal ]]Action(row.id, undefined, formOf({})), 200)
     default:
-      [[ wrap(open="return outcome(", items=["delete" ~ n.pascal ~ "Action(row.id, undefined, formOf({}))", "204"], close=")", indent=6) ]]
+      return outcome(delete[[ n.pascal ]]Action(row.id, undefined, formOf({})), 204)
   }
 }
 
@@ -165,16 +140,16 @@ describe('[[ n.plural_human ]] pages and actions: access', () => {
     if (action === 'list') {
       const caller = actor === 'anonymous' ? null : await authenticateToken(users[actor].token)
       // The dashboard's count[[ " and a ref field's choices" if resource.choices else "" ]] answer as the list does.
-      [[ arrow_call(head="const count = await loaded", body="get" ~ n.pascal ~ "Count(caller)", indent=6) ]]
+      const count = await loaded(() => get[[ n.pascal ]]Count(caller))
       expect(count).toBe(status)
 [% if resource.choices %]
       const choices = await list[[ n.pascal ]]Choices(caller)
       expect(choices.options.some((option) => option.value === row.id)).toBe(sees)
 [% endif %]
       if (status === 200) {
-        [[ hug(lead="const page = await ", call="list" ~ n.plural_pascal ~ "(caller, { limit: 100, sort: '-createdAt' })", indent=8) ]]
+        const page = await list[[ n.plural_pascal ]](caller, { limit: 100, sort: '-createdAt' })
         expect(page.data.some((item) => item.id === row.id)).toBe(sees)
-        [[ wrap(open="expect(await get" ~ n.pascal ~ "Count(caller)).toBe(", items=["page.data.length"], close=")", indent=8) ]]
+        expect(await get[[ n.pascal ]]Count(caller)).toBe(page.data.length)
       }
     }
   })
@@ -204,16 +179,16 @@ describe('[[ n.plural_human ]] actions', () => {
     const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
     const submitted = create[[ n.pascal ]]Action(undefined, form)
     const created = await submitted.catch((error: Error) => error.message)
-    [[ wrap(open="expect(created).toMatch(", items=["/^redirect to \\/" ~ n.plural_kebab ~ "\\/[\\w-]+\\?notice=created$/"], close=")", indent=4) ]]
+    expect(created).toMatch(/^redirect to \/[[ n.plural_kebab ]]\/[\w-]+\?notice=created$/)
     const id = /\/([\w-]+)\?notice=created$/.exec(String(created))?.[1] ?? ''
     expect((await get[[ n.pascal ]]([[ who ]]id)).id).toBe(id)
 
     const changes = formOf(await [[ n.camel ]]Body(2[[ body_arg ]]))
-    [[ assign(lhs="const updated =", head="update" ~ n.pascal ~ "Action", args=["id", "undefined", "changes"], indent=4) ]]
-    [[ wrap(open="await expect(updated).rejects.toThrow(", items=["`redirect to /" ~ n.plural_kebab ~ "/${id}?notice=updated`"], close=")", indent=4) ]]
-    [[ assign(lhs="const deleted =", head="delete" ~ n.pascal ~ "Action", args=["id", "undefined", "formOf({})"], indent=4) ]]
-    [[ wrap(open="await expect(deleted).rejects.toThrow(", items=["'redirect to /" ~ n.plural_kebab ~ "?notice=deleted'"], close=")", indent=4) ]]
-    [[ wrap(open="await expect(get" ~ n.pascal ~ "(" ~ who ~ "id)).rejects.toThrow(", items=["NOT_FOUND"], close=")", indent=4) ]]
+    const updated = update[[ n.pascal ]]Action(id, undefined, changes)
+    await expect(updated).rejects.toThrow(`redirect to /[[ n.plural_kebab ]]/${id}?notice=updated`)
+    const deleted = delete[[ n.pascal ]]Action(id, undefined, formOf({}))
+    await expect(deleted).rejects.toThrow('redirect to /[[ n.plural_kebab ]]?notice=deleted')
+    await expect(get[[ n.pascal ]]([[ who ]]id)).rejects.toThrow(NOT_FOUND)
   })
 [% elif t.crud_steps %]
 [% set s = t.crud_steps %]
@@ -225,19 +200,19 @@ describe('[[ n.plural_human ]] actions', () => {
     const form = formOf(await [[ n.camel ]]Body(1[[ body_arg ]]))
     const submitted = create[[ n.pascal ]]Action(undefined, form)
     const created = await submitted.catch((error: Error) => error.message)
-    [[ wrap(open="expect(created).toMatch(", items=["/^redirect to \\/" ~ n.plural_kebab ~ "\\/[\\w-]+\\?notice=created$/"], close=")", indent=4) ]]
+    expect(created).toMatch(/^redirect to \/[[ n.plural_kebab ]]\/[\w-]+\?notice=created$/)
     const id = /\/([\w-]+)\?notice=created$/.exec(String(created))?.[1] ?? ''
     const reader = await authenticateToken(users.[[ s.read ]].token)
     expect((await get[[ n.pascal ]](reader, id)).id).toBe(id)
 
     signInAs('[[ s.update ]]')
     const changes = formOf(await [[ n.camel ]]Body(2[[ body_arg ]]))
-    [[ assign(lhs="const updated =", head="update" ~ n.pascal ~ "Action", args=["id", "undefined", "changes"], indent=4) ]]
-    [[ wrap(open="await expect(updated).rejects.toThrow(", items=["`redirect to /" ~ n.plural_kebab ~ "/${id}?notice=updated`"], close=")", indent=4) ]]
+    const updated = update[[ n.pascal ]]Action(id, undefined, changes)
+    await expect(updated).rejects.toThrow(`redirect to /[[ n.plural_kebab ]]/${id}?notice=updated`)
     signInAs('[[ s.delete ]]')
-    [[ assign(lhs="const deleted =", head="delete" ~ n.pascal ~ "Action", args=["id", "undefined", "formOf({})"], indent=4) ]]
-    [[ wrap(open="await expect(deleted).rejects.toThrow(", items=["'redirect to /" ~ n.plural_kebab ~ "?notice=deleted'"], close=")", indent=4) ]]
-    [[ wrap(open="await expect(get" ~ n.pascal ~ "(reader, id)).rejects.toThrow(", items=["NOT_FOUND"], close=")", indent=4) ]]
+    const deleted = delete[[ n.pascal ]]Action(id, undefined, formOf({}))
+    await expect(deleted).rejects.toThrow('redirect to /[[ n.plural_kebab ]]?notice=deleted')
+    await expect(get[[ n.pascal ]](reader, id)).rejects.toThrow(NOT_FOUND)
   })
 [% endif %]
 [% if t.form_callers %]
@@ -248,7 +223,7 @@ describe('[[ n.plural_human ]] actions', () => {
     signInAs('[[ f.create ]]')
 [% endif %]
 [% if t.requires_input %]
-    [[ assign(lhs="const empty =", head="await create" ~ n.pascal ~ "Action", args=["undefined", "formOf({})"], indent=4) ]]
+    const empty = await create[[ n.pascal ]]Action(undefined, formOf({}))
     expect(Object.keys(empty?.errors ?? {}).length).toBeGreaterThan(0)
 [% endif %]
 [% if t.form_invalid %]
@@ -256,22 +231,22 @@ describe('[[ n.plural_human ]] actions', () => {
     const form = formOf({ ...body, [[ t.form_invalid[0] ]]: [[ t.form_invalid[1] ]] })
     const invalid = await create[[ n.pascal ]]Action(undefined, form)
     expect(invalid?.errors?.[[ t.form_invalid[0] ]]).toBeDefined()
-    [[ wrap(open="expect(invalid?.values?." ~ t.form_invalid[0] ~ ").toBe(", items=["form.get('" ~ t.form_invalid[0] ~ "')"], close=")", indent=4) ]]
+    expect(invalid?.values?.[[ t.form_invalid[0] ]]).toBe(form.get('[[ t.form_invalid[0] ]]'))
 [% endif %]
 [% if t.nul_text %]
-    [[ wrap(open="const withNul = {", items=["...(await " ~ n.camel ~ "Body(2" ~ body_arg ~ "))", t.nul_text ~ ": 'a\\u0000b'"], close="}", indent=4, padded=true) ]]
-    [[ assign(lhs="const nul =", head="await create" ~ n.pascal ~ "Action", args=["undefined", "formOf(withNul)"], indent=4) ]]
+    const withNul = { ...(await [[ n.camel ]]Body(2[[ body_arg ]])), [[ t.nul_text ]]: 'a\u0000b' }
+    const nul = await create[[ n.pascal ]]Action(undefined, formOf(withNul))
     expect(nul?.errors?.[[ t.nul_text ]]).toBeDefined()
 [% endif %]
 [% if auth and f.update != f.create %]
     signInAs('[[ f.update ]]')
 [% endif %]
-    [[ assign(lhs="const missing =", head="await update" ~ n.pascal ~ "Action", args=["MISSING_ID", "undefined", "formOf({})"], indent=4) ]]
+    const missing = await update[[ n.pascal ]]Action(MISSING_ID, undefined, formOf({}))
     expect(missing?.message).toBe(NOT_FOUND)
 [% if auth and f.delete != f.update %]
     signInAs('[[ f.delete ]]')
 [% endif %]
-    [[ assign(lhs="const malformed =", head="await delete" ~ n.pascal ~ "Action", args=["'not-a-uuid'", "undefined", "formOf({})"], indent=4) ]]
+    const malformed = await delete[[ n.pascal ]]Action('not-a-uuid', undefined, formOf({}))
     expect(malformed?.message).toBeDefined()
   })
 [% if auth %]
@@ -290,7 +265,7 @@ describe('[[ n.plural_human ]] actions', () => {
       expect(state?.message).toMatch(/Cross-site/)
     }
     const caller = await authenticateToken(users.[[ f.list ]].token)
-    [[ hug(lead="const page = await ", call="list" ~ n.plural_pascal ~ "(" ~ who ~ "{ limit: 100, sort: '-createdAt' })", indent=4) ]]
+    const page = await list[[ n.plural_pascal ]]([[ who ]]{ limit: 100, sort: '-createdAt' })
     expect(page.data).toEqual([])
   })
 [% endif %]

@@ -19,32 +19,18 @@
 [% set body_arg = "" %]
 [% endif %]
 import { beforeEach, describe, expect, it } from 'vitest'
-[[ wrap(open="import {", items=["DELETE", "GET as read", "PATCH"], close="} from '" ~ resource.route_import ~ "/[id]/route'", padded=true) ]]
-[[ wrap(open="import {", items=["GET as list", "POST"], close="} from '" ~ resource.route_import ~ "/route'", padded=true) ]]
+import { DELETE, GET as read, PATCH } from '[[ resource.route_import ]]/[id]/route'
+import { GET as list, POST } from '[[ resource.route_import ]]/route'
 import type { [[ n.pascal ]] } from '@/dal'
 import type { Paginated } from '@/types'
-[[ wrap(open="import {", items=[n.camel ~ "Body", "create" ~ n.pascal ~ "Row"], close="} from './factories/" ~ n.kebab ~ "'", padded=true) ]]
-[[ wrap(open="import {", items=t.helper_imports, close="} from './helpers'", padded=true) ]]
+import { [[ n.camel ]]Body, create[[ n.pascal ]]Row } from './factories/[[ n.kebab ]]'
+import { [[ t.helper_imports | join(sep=", ") ]] } from './helpers'
 
-[% if auth %]
-type CallerName = 'anonymous'[% for actor in t.actors %] | '[[ actor ]]'[% endfor %]
-
-[% else %]
-type CallerName = 'anonymous'
-
-[% endif %]
-type Case = { action: string; actor: CallerName; status: number; sees: boolean }
-
-/** The access rules of `[[ n.snake ]]` in strata.toml, as the status each caller gets. */
-const cases: Case[] = [
-[% for case in t.cases %]
-  { action: '[[ case.action ]]', actor: '[[ case.actor ]]', status: [[ case.status ]], sees: [[ case.sees ]] },
-[% endfor %]
-]
+[[ <tests.access_cases n t auth /> ]]
 
 [% if t.crud_actor %]
-[[ wrap(open="const PUBLIC_KEYS = [", items=t.public_keys, close="]") ]]
-[[ wrap(open="const PRIVATE_KEYS: string[] = [", items=t.private_keys, close="]") ]]
+const PUBLIC_KEYS = [[ t.public_keys ]]
+const PRIVATE_KEYS: string[] = [[ t.private_keys ]]
 
 [% endif %]
 [% if auth %]
@@ -52,15 +38,7 @@ let users: Record<Exclude<CallerName, 'anonymous'>, TestUser>
 
 beforeEach(async () => {
   await resetDatabase()
-  users = {
-[% for actor in t.actors %]
-[% if actor == "owner" or actor == "other" %]
-    [[ actor ]]: await signUp(),
-[% else %]
-    [[ actor ]]: await signUp('[[ actor ]]'),
-[% endif %]
-[% endfor %]
-  }
+  [[ <tests.sign_up_callers t /> ]]
 })
 
 function tokenOf(actor: CallerName): string | undefined {
@@ -68,10 +46,7 @@ function tokenOf(actor: CallerName): string | undefined {
 }
 [% if t.body_needs_owner %]
 
-/** Who owns the rows a body points at: the caller, who may read them (anonymous: anyone). */
-function referencedOwner(actor: CallerName): string {
-  return actor === 'anonymous' ? users.[[ t.row_owner ]].id : users[actor].id
-}
+[[ <tests.referenced_owner t sent="body" /> ]]
 [% endif %]
 [% else %]
 beforeEach(async () => {
@@ -80,10 +55,10 @@ beforeEach(async () => {
 [% endif %]
 
 [% if auth %]
-[[ wrap(open="async function call(", items=["action: string", "actor: CallerName", "row: " ~ n.pascal], close="): Promise<Response> {") ]]
+async function call(action: string, actor: CallerName, row: [[ n.pascal ]]): Promise<Response> {
   const token = tokenOf(actor)
 [% else %]
-[[ wrap(open="async function call(", items=["action: string", "row: " ~ n.pascal], close="): Promise<Response> {") ]]
+async function call(action: string, row: [[ n.pascal ]]): Promise<Response> {
 [% endif %]
   const path = `/api/[[ n.plural_kebab ]]/${row.id}`
 [% if t.body_needs_owner %]
@@ -93,15 +68,15 @@ beforeEach(async () => {
 [% endif %]
   switch (action) {
     case 'list':
-      [[ wrap(open="return list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100'" ~ only ~ ")"], close=")", indent=6) ]]
+      return list(apiRequest('GET', '/api/[[ n.plural_kebab ]]?limit=100'[[ only ]]))
     case 'read':
-      [[ wrap(open="return read(", items=["apiRequest('GET', path" ~ only ~ ")", "routeParams(row.id)"], close=")", indent=6) ]]
+      return read(apiRequest('GET', path[[ only ]]), routeParams(row.id))
     case 'create':
-      [[ wrap(open="return POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { " ~ tk ~ "body })"], close=")", indent=6) ]]
+      return POST(apiRequest('POST', '/api/[[ n.plural_kebab ]]', { [[ tk ]]body }))
     case 'update':
-      [[ wrap(open="return PATCH(", items=["apiRequest('PATCH', path, { " ~ tk ~ "body: {} })", "routeParams(row.id)"], close=")", indent=6) ]]
+      return PATCH(apiRequest('PATCH', path, { [[ tk ]]body: {} }), routeParams(row.id))
     default:
-      [[ wrap(open="return DELETE(", items=["apiRequest('DELETE', path" ~ only ~ ")", "routeParams(row.id)"], close=")", indent=6) ]]
+      return DELETE(apiRequest('DELETE', path[[ only ]]), routeParams(row.id))
   }
 }
 
@@ -135,10 +110,10 @@ describe('[[ n.plural_human ]]', () => {
     const token = tokenOf('[[ crud ]]')
 [% endif %]
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
-    [[ wrap(open="const created = await POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { " ~ tk ~ "body })"], close=")", indent=4) ]]
+    const created = await POST(apiRequest('POST', '/api/[[ n.plural_kebab ]]', { [[ tk ]]body }))
     expect(created.status).toBe(201)
-    [[ declare(lhs="const saved =", value="(await created.json()) as " ~ n.pascal, indent=4) ]]
-    [[ wrap(open="expect(created.headers.get('location')).toBe(", items=["`/api/" ~ n.plural_kebab ~ "/${saved.id}`"], close=")", indent=4) ]]
+    const saved = (await created.json()) as [[ n.pascal ]]
+    expect(created.headers.get('location')).toBe(`/api/[[ n.plural_kebab ]]/${saved.id}`)
     expect(saved).toMatchObject(pick(body, PUBLIC_KEYS))
     for (const key of PRIVATE_KEYS) {
       expect(saved).not.toHaveProperty(key)
@@ -146,22 +121,22 @@ describe('[[ n.plural_human ]]', () => {
 
     const id = saved.id
     const path = `/api/[[ n.plural_kebab ]]/${id}`
-    [[ wrap(open="const found = await read(", items=["apiRequest('GET', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
+    const found = await read(apiRequest('GET', path[[ only ]]), routeParams(id))
     expect(found.status).toBe(200)
     expect(await found.json()).toEqual(saved)
 
     const changes = await [[ n.camel ]]Body(2[[ body_arg ]])
-    [[ wrap(open="const updated = await PATCH(", items=["apiRequest('PATCH', path, { " ~ tk ~ "body: changes })", "routeParams(id)"], close=")", indent=4) ]]
+    const updated = await PATCH(apiRequest('PATCH', path, { [[ tk ]]body: changes }), routeParams(id))
     expect(updated.status).toBe(200)
     expect(await updated.json()).toMatchObject(pick(changes, PUBLIC_KEYS))
 
-    [[ wrap(open="const listed = await list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100'" ~ only ~ ")"], close=")", indent=4) ]]
+    const listed = await list(apiRequest('GET', '/api/[[ n.plural_kebab ]]?limit=100'[[ only ]]))
     const page = (await listed.json()) as Paginated<[[ n.pascal ]]>
     expect(page.data.map((item) => item.id)).toContain(id)
 
-    [[ wrap(open="const deleted = await DELETE(", items=["apiRequest('DELETE', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
+    const deleted = await DELETE(apiRequest('DELETE', path[[ only ]]), routeParams(id))
     expect(deleted.status).toBe(204)
-    [[ wrap(open="const gone = await read(", items=["apiRequest('GET', path" ~ only ~ ")", "routeParams(id)"], close=")", indent=4) ]]
+    const gone = await read(apiRequest('GET', path[[ only ]]), routeParams(id))
     expect(gone.status).toBe(404)
   })
 
@@ -171,23 +146,23 @@ describe('[[ n.plural_human ]]', () => {
   // Nobody may do everything: each step is taken by a caller the rules allow it.
   it('creates, reads, updates, lists and deletes, each as a caller allowed to', async () => {
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
-    [[ wrap(open="const created = await POST(", items=["apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { token: tokenOf('" ~ s.create ~ "'), body })"], close=")", indent=4) ]]
+    const created = await POST(apiRequest('POST', '/api/[[ n.plural_kebab ]]', { token: tokenOf('[[ s.create ]]'), body }))
     expect(created.status).toBe(201)
-    [[ declare(lhs="const saved =", value="(await created.json()) as " ~ n.pascal, indent=4) ]]
+    const saved = (await created.json()) as [[ n.pascal ]]
     const id = saved.id
     const path = `/api/[[ n.plural_kebab ]]/${id}`
 
-    [[ wrap(open="const found = await read(", items=["apiRequest('GET', path, { token: tokenOf('" ~ s.read ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
+    const found = await read(apiRequest('GET', path, { token: tokenOf('[[ s.read ]]') }), routeParams(id))
     expect(found.status).toBe(200)
     const changes = await [[ n.camel ]]Body(2[[ body_arg ]])
-    [[ wrap(open="const updated = await PATCH(", items=["apiRequest('PATCH', path, { token: tokenOf('" ~ s.update ~ "'), body: changes })", "routeParams(id)"], close=")", indent=4) ]]
+    const updated = await PATCH(apiRequest('PATCH', path, { token: tokenOf('[[ s.update ]]'), body: changes }), routeParams(id))
     expect(updated.status).toBe(200)
-    [[ wrap(open="const listed = await list(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "?limit=100', { token: tokenOf('" ~ s.list ~ "') })"], close=")", indent=4) ]]
+    const listed = await list(apiRequest('GET', '/api/[[ n.plural_kebab ]]?limit=100', { token: tokenOf('[[ s.list ]]') }))
     const page = (await listed.json()) as Paginated<[[ n.pascal ]]>
     expect(page.data.map((item) => item.id)).toContain(id)
-    [[ wrap(open="const deleted = await DELETE(", items=["apiRequest('DELETE', path, { token: tokenOf('" ~ s.delete ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
+    const deleted = await DELETE(apiRequest('DELETE', path, { token: tokenOf('[[ s.delete ]]') }), routeParams(id))
     expect(deleted.status).toBe(204)
-    [[ wrap(open="const gone = await read(", items=["apiRequest('GET', path, { token: tokenOf('" ~ s.read ~ "') })", "routeParams(id)"], close=")", indent=4) ]]
+    const gone = await read(apiRequest('GET', path, { token: tokenOf('[[ s.read ]]') }), routeParams(id))
     expect(gone.status).toBe(404)
   })
 
@@ -198,7 +173,7 @@ describe('[[ n.plural_human ]]', () => {
 [% endif %]
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
     const create = (payload: Partial<{ body: unknown; rawBody: string }>) =>
-      [[ hug(call="POST(apiRequest('POST', '/api/" ~ n.plural_kebab ~ "', { " ~ tk ~ "...payload }))", indent=6) ]]
+      POST(apiRequest('POST', '/api/[[ n.plural_kebab ]]', { [[ tk ]]...payload }))
 
     const malformed = await create({ rawBody: '{"oops"' })
     expect(malformed.status).toBe(400)
@@ -216,15 +191,15 @@ describe('[[ n.plural_human ]]', () => {
 [% endif %]
 [% if t.invalid %]
 
-    [[ hug(lead="const invalid = await ", call="create({ body: { ...body, " ~ t.invalid[0] ~ ": " ~ t.invalid[1] ~ " } })", indent=4) ]]
+    const invalid = await create({ body: { ...body, [[ t.invalid[0] ]]: [[ t.invalid[1] ]] } })
     expect(invalid.status).toBe(422)
     const problem = await readProblem(invalid)
-    [[ wrap(open="expect(problem.issues?.map((issue) => issue.path[0])).toContain(", items=["'" ~ t.invalid[0] ~ "'"], close=")", indent=4) ]]
+    expect(problem.issues?.map((issue) => issue.path[0])).toContain('[[ t.invalid[0] ]]')
 [% endif %]
 [% if t.nul_text %]
 
     // PostgreSQL can't store a NUL character: bad input, not a 500.
-    [[ wrap(open="const withNul = {", items=["...body", t.nul_text ~ ": 'a\\u0000b'"], close="}", indent=4, padded=true) ]]
+    const withNul = { ...body, [[ t.nul_text ]]: 'a\u0000b' }
     const nul = await create({ body: withNul })
     expect(nul.status).toBe(422)
     expect((await readProblem(nul)).issues).toContainEqual(
@@ -236,7 +211,7 @@ describe('[[ n.plural_human ]]', () => {
 [% endif %]
 [% if t.missing_ref %]
 
-    [[ hug(lead="const dangling = await ", call="create({ body: { ...body, " ~ t.missing_ref ~ ": MISSING_ID } })", indent=4) ]]
+    const dangling = await create({ body: { ...body, [[ t.missing_ref ]]: MISSING_ID } })
     expect(dangling.status).toBe(422)
 [% endif %]
 [% if t.foreign_ref %]
@@ -252,14 +227,14 @@ describe('[[ n.plural_human ]]', () => {
     expect((await create({ body })).status).toBe(409)
 [% endif %]
 
-    [[ wrap(open="const badId = await read(", items=["apiRequest('GET', '/api/" ~ n.plural_kebab ~ "/not-a-uuid'" ~ only ~ ")", "routeParams('not-a-uuid')"], close=")", indent=4) ]]
+    const badId = await read(apiRequest('GET', '/api/[[ n.plural_kebab ]]/not-a-uuid'[[ only ]]), routeParams('not-a-uuid'))
     expect(badId.status).toBe(404)
-    [[ wrap(open="const missing = await read(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "/${MISSING_ID}`" ~ only ~ ")", "routeParams(MISSING_ID)"], close=")", indent=4) ]]
+    const missing = await read(apiRequest('GET', `/api/[[ n.plural_kebab ]]/${MISSING_ID}`[[ only ]]), routeParams(MISSING_ID))
     expect(missing.status).toBe(404)
 
-    [[ wrap(open="const badQueries = [", items=["'limit=0'", "'limit=101'", "'sort=nope'", "'cursor=garbage'", "'unknown=1'", "'" ~ t.nul_filter ~ "=a%00b'" if t.nul_filter else ""], close="]", indent=4) ]]
+    const badQueries = ['limit=0', 'limit=101', 'sort=nope', 'cursor=garbage', 'unknown=1'[% if t.nul_filter %], '[[ t.nul_filter ]]=a%00b'[% endif %]]
     for (const query of badQueries) {
-      [[ wrap(open="const response = await list(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "?${query}`" ~ only ~ ")"], close=")", indent=6) ]]
+      const response = await list(apiRequest('GET', `/api/[[ n.plural_kebab ]]?${query}`[[ only ]]))
       expect(response.status, query).toBe(422)
     }
   })
@@ -268,9 +243,9 @@ describe('[[ n.plural_human ]]', () => {
 [% if auth %]
     const token = tokenOf('[[ writer ]]')
 [% endif %]
-    [[ wrap(open="const rows = [", items=["await create" ~ n.pascal ~ "Row(1" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(2" ~ owner_arg ~ ")", "await create" ~ n.pascal ~ "Row(3" ~ owner_arg ~ ")"], close="]", indent=4) ]]
-    [[ wrap(open="const pageOf = async (", items=["query: string"], close="): Promise<Paginated<" ~ n.pascal ~ ">> => {", indent=4) ]]
-      [[ wrap(open="const response = await list(", items=["apiRequest('GET', `/api/" ~ n.plural_kebab ~ "?${query}`" ~ only ~ ")"], close=")", indent=6) ]]
+    const rows = [await create[[ n.pascal ]]Row(1[[ owner_arg ]]), await create[[ n.pascal ]]Row(2[[ owner_arg ]]), await create[[ n.pascal ]]Row(3[[ owner_arg ]])]
+    const pageOf = async (query: string): Promise<Paginated<[[ n.pascal ]]>> => {
+      const response = await list(apiRequest('GET', `/api/[[ n.plural_kebab ]]?${query}`[[ only ]]))
       expect(response.status).toBe(200)
       return (await response.json()) as Paginated<[[ n.pascal ]]>
     }
@@ -289,16 +264,16 @@ describe('[[ n.plural_human ]]', () => {
 [% if t.sort_probe %]
 
     const byField = await pageOf('limit=2&sort=-[[ t.sort_probe ]]')
-    [[ assign(lhs="const rest =", head="await pageOf", args=["`limit=2&sort=-" ~ t.sort_probe ~ "&cursor=${byField.nextCursor}`"], indent=4) ]]
+    const rest = await pageOf(`limit=2&sort=-[[ t.sort_probe ]]&cursor=${byField.nextCursor}`)
     const seen = [...byField.data, ...rest.data].map((item) => item.id)
     expect(new Set(seen)).toEqual(new Set(rows.map((row) => row.id)))
 [% endif %]
 [% if t.filter %]
 
     const value = String(rows[0].[[ t.filter ]])
-    [[ assign(lhs="const filtered =", head="await pageOf", args=["`" ~ t.filter ~ "=${encodeURIComponent(value)}`"], indent=4) ]]
+    const filtered = await pageOf(`[[ t.filter ]]=${encodeURIComponent(value)}`)
     expect(filtered.data.map((item) => item.id)).toContain(rows[0].id)
-    [[ wrap(open="expect(", items=["filtered.data.every((item) => String(item." ~ t.filter ~ ") === value)"], close=").toBe(true)", indent=4) ]]
+    expect(filtered.data.every((item) => String(item.[[ t.filter ]]) === value)).toBe(true)
 [% endif %]
   })
 })

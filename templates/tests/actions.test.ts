@@ -10,13 +10,7 @@ import { request } from './request'
 
 const AUTH_COOKIE = [[ "ACCESS_TOKEN_COOKIE" if app.auth.strategy == "jwt" else "SESSION_COOKIE" ]]
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) {
-    data.set(name, value)
-  }
-  return data
-}
+[[ <tests.form_of_fields /> ]]
 
 beforeEach(async () => {
   await resetDatabase()

@@ -10,11 +10,7 @@ import { POST as changePasswordRoute } from '@/app/api/auth/password/route'
 import { POST as refresh } from '@/app/api/auth/refresh/route'
 [% endif %]
 import { POST as register } from '@/app/api/auth/register/route'
-import {
-  DELETE as singleRouteLogout,
-  GET as singleRouteSession,
-  POST as singleRouteLogin,
-} from '@/app/api/auth/route'
+import { DELETE as singleRouteLogout, GET as singleRouteSession, POST as singleRouteLogin } from '@/app/api/auth/route'
 import { GET as session } from '@/app/api/auth/session/route'
 [% if app.auth.strategy == "jwt" %]
 import { ConfigurationError, NotFoundError } from '@/lib/errors'
@@ -30,19 +26,7 @@ import { assertAuthSecret } from '@/lib/utils/auth'
 import { generateToken, hashPassword, verifyPassword } from '@/lib/utils/hash'
 import { setUserRole } from '@/services/auth.service'
 import { LOGIN_PER_ADDRESS, recordAttempt } from '@/services/rate-limit'
-import {
-  PASSWORD,
-  apiRequest,
-  cookieValue,
-  readProblem,
-  resetDatabase,
-  setCookies,
-  signUp,
-  storedSessions,
-  storedUsers,
-  uniqueEmail,
-  updateSessions,
-} from './helpers'
+import { PASSWORD, apiRequest, cookieValue, readProblem, resetDatabase, setCookies, signUp, storedSessions, storedUsers, uniqueEmail, updateSessions } from './helpers'
 
 const ORIGIN = 'http://localhost'
 const AUTH_COOKIE = '[[ "access_token" if app.auth.strategy == "jwt" else "session" ]]'
@@ -109,7 +93,7 @@ describe('register', () => {
     )
     expect(response.status).toBe(201)
     const user = (await response.json()) as Record<string, unknown>
-    [[ wrap(open="expect(user).toMatchObject({", items=["email: 'new.user@example.com'", "role: '" ~ app.auth.default_role ~ "'"], close="})", indent=4, padded=true) ]]
+    expect(user).toMatchObject({ email: 'new.user@example.com', role: '[[ app.auth.default_role ]]' })
     expect(Object.keys(user).sort()).toEqual(['createdAt', 'email', 'id', 'role', 'updatedAt'])
 
     const [row] = await storedUsers('new.user@example.com')
@@ -160,7 +144,7 @@ describe('register', () => {
   it('refuses keys the client may not set, such as a role (422)', async () => {
     const response = await register(
       apiRequest('POST', '/api/auth/register', {
-        [[ wrap(open="body: {", items=["email: uniqueEmail()", "password: PASSWORD", "role: '" ~ app.auth.roles | last ~ "'", "emailVerified: true"], close="},", indent=8, padded=true) ]]
+        body: { email: uniqueEmail(), password: PASSWORD, role: '[[ app.auth.roles | last ]]', emailVerified: true },
       }),
     )
     expect(response.status).toBe(422)
@@ -686,7 +670,7 @@ describe('logout', () => {
 describe('roles', () => {
   it('gives a user a role and ends their sessions', async () => {
     const user = await signUp()
-    [[ wrap(open="const updated = await setUserRole({", items=["email: user.email", "role: '" ~ (app.auth.roles | last) ~ "'"], close="})", indent=4, padded=true) ]]
+    const updated = await setUserRole({ email: user.email, role: '[[ app.auth.roles | last ]]' })
     expect(updated.role).toBe('[[ app.auth.roles | last ]]')
     expect(await sessionStatus(user.token)).toBe(401)
     const again = await loginResponse(user.email)
@@ -696,7 +680,7 @@ describe('roles', () => {
   })
 
   it('names an unknown email', async () => {
-    [[ wrap(open="const unknown = setUserRole({", items=["email: 'nobody@example.com'", "role: '" ~ app.auth.default_role ~ "'"], close="})", indent=4, padded=true) ]]
+    const unknown = setUserRole({ email: 'nobody@example.com', role: '[[ app.auth.default_role ]]' })
     await expect(unknown).rejects.toThrow(NotFoundError)
   })
 })

@@ -15,7 +15,7 @@ import { dateTimeSchema } from '@/schemas/common'
 [% if resource_routes %]
 [% for resource in app.resources %]
 [% set n = resource.names %]
-[[ wrap(open="import {", items=["create" ~ n.pascal ~ "Schema", n.camel ~ "ListQuerySchema", "update" ~ n.pascal ~ "Schema"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
+import { create[[ n.pascal ]]Schema, [[ n.camel ]]ListQuerySchema, update[[ n.pascal ]]Schema } from '@/schemas/[[ n.kebab ]].schema'
 [% endfor %]
 [% endif %]
 
@@ -116,10 +116,10 @@ describe('the bodies of public/openapi.json', () => {
 [% for resource in app.resources %]
 [% set n = resource.names %]
   it('Create[[ n.pascal ]]', () => {
-    [[ wrap(open="expectBody(", items=["'Create" ~ n.pascal ~ "'", "create" ~ n.pascal ~ "Schema"], close=")", indent=4) ]]
+    expectBody('Create[[ n.pascal ]]', create[[ n.pascal ]]Schema)
   })
   it('Update[[ n.pascal ]]', () => {
-    [[ wrap(open="expectBody(", items=["'Update" ~ n.pascal ~ "'", "update" ~ n.pascal ~ "Schema"], close=")", indent=4) ]]
+    expectBody('Update[[ n.pascal ]]', update[[ n.pascal ]]Schema)
   })
 [% endfor %]
 [% endif %]
@@ -131,7 +131,7 @@ describe('the query parameters of public/openapi.json', () => {
 [% for resource in app.resources %]
 [% set n = resource.names %]
   it('GET /api/[[ n.plural_kebab ]]', () => {
-    [[ wrap(open="expectQuery(", items=["'/api/" ~ n.plural_kebab ~ "'", n.camel ~ "ListQuerySchema"], close=")", indent=4) ]]
+    expectQuery('/api/[[ n.plural_kebab ]]', [[ n.camel ]]ListQuerySchema)
   })
 [% endfor %]
 })

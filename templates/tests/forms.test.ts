@@ -1,24 +1,9 @@
 import * as z from 'zod'
 import { describe, expect, it } from 'vitest'
 import { ConflictError, ValidationError } from '@/lib/errors'
-import {
-  formFailure,
-  readBoolean,
-  readDateTime,
-  readJson,
-  readNumber,
-  readNumberList,
-  readText,
-  readTextList,
-} from '@/lib/forms'
+import { formFailure, readBoolean, readDateTime, readJson, readNumber, readNumberList, readText, readTextList } from '@/lib/forms'
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) {
-    data.set(name, value)
-  }
-  return data
-}
+[[ <tests.form_of_fields /> ]]
 
 describe('form readers', () => {
   it('read an empty field as refused, cleared or kept, as the field wants', () => {

@@ -35,7 +35,7 @@ let passwordHash: Promise<string> | undefined
  * A user who can sign in with PASSWORD, optionally with another role, and a session of theirs:
  * stored directly, as registering and signing in would leave them.
  */
-[[ wrap(open="export async function signUp(", items=["role: Role = '" ~ app.auth.default_role ~ "'", "email: string = uniqueEmail()"], close="): Promise<TestUser> {") ]]
+export async function signUp(role: Role = '[[ app.auth.default_role ]]', email: string = uniqueEmail()): Promise<TestUser> {
   passwordHash ??= hashPassword(PASSWORD)
   const user = await insertUser({ email, passwordHash: await passwordHash })
   if (role !== '[[ app.auth.default_role ]]') {

@@ -9,17 +9,7 @@ import { decodeOAuthState } from '@/lib/oauth'
 [% if app.auth.github %]
 import { githubProfileOf } from '@/lib/oauth/github'
 [% endif %]
-import {
-  PASSWORD,
-  apiRequest,
-  cookieValue,
-  resetDatabase,
-  setCookies,
-  signUp,
-  storedAccounts,
-  storedUsers,
-  uniqueEmail,
-} from './helpers'
+import { PASSWORD, apiRequest, cookieValue, resetDatabase, setCookies, signUp, storedAccounts, storedUsers, uniqueEmail } from './helpers'
 import { FakeProvider, type ProviderPerson } from './oauth-provider'
 
 const APP_ORIGIN = 'http://localhost'

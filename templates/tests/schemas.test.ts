@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 [% for resource in app.resources %]
 [% set n = resource.names %]
-[[ wrap(open="import {", items=["create" ~ n.pascal ~ "Schema", "update" ~ n.pascal ~ "Schema"], close="} from '@/schemas/" ~ n.kebab ~ ".schema'", padded=true) ]]
+import { create[[ n.pascal ]]Schema, update[[ n.pascal ]]Schema } from '@/schemas/[[ n.kebab ]].schema'
 [% endfor %]
 
 // A client may send a resource's fields, and nothing the server owns (id, owner, timestamps).
@@ -12,9 +12,9 @@ describe('input schemas take exactly the fields of strata.toml', () => {
 
 [% endif %]
   it('[[ n.snake ]]', () => {
-    [[ wrap(open="const fields = [", items=resource.input_keys, close="]", indent=4) ]]
-    [[ expectation(subject="Object.keys(create" ~ n.pascal ~ "Schema.shape).sort()", matcher="toEqual", expected="fields", indent=4) ]]
-    [[ expectation(subject="Object.keys(update" ~ n.pascal ~ "Schema.shape).sort()", matcher="toEqual", expected="fields", indent=4) ]]
+    const fields = [[ resource.input_keys ]]
+    expect(Object.keys(create[[ n.pascal ]]Schema.shape).sort()).toEqual(fields)
+    expect(Object.keys(update[[ n.pascal ]]Schema.shape).sort()).toEqual(fields)
   })
 [% endfor %]
 })
