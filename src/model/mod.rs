@@ -3,7 +3,6 @@
 pub mod access;
 pub mod auth_build;
 mod build;
-pub mod column_layout;
 pub mod contract;
 mod defaults;
 pub mod diagram;
@@ -11,11 +10,9 @@ mod examples;
 pub mod field;
 pub mod field_type;
 pub mod form;
-pub mod layout;
 pub mod list_filters;
 mod modifier;
 pub mod names;
-pub mod object_layout;
 pub mod pages;
 pub mod plural;
 mod providers;
@@ -24,10 +21,8 @@ pub mod resource_code;
 pub mod resource_form;
 mod resources;
 pub mod route_group;
-pub mod statement_layout;
 pub mod test_plan;
 mod test_probes;
-pub mod type_layout;
 pub mod typescript;
 
 #[cfg(test)]

@@ -7,7 +7,6 @@
 
 pub mod catalog;
 pub mod incremental;
-mod layout_functions;
 mod lines;
 pub mod openapi;
 mod openapi_auth;
@@ -196,7 +195,6 @@ impl Renderer {
 fn empty_tera() -> Result<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(Vec::<&str>::new());
-    layout_functions::register(&mut tera);
     tera.set_delimiters(delimiters())
         .map_err(|e| Error::Template {
             template: "(delimiters)".into(),
