@@ -115,9 +115,12 @@ fn placeholders(path: &str) -> Vec<&str> {
 pub fn check_outputs(app: &App, added: &[Added]) -> Result<()> {
     let mut taken: BTreeMap<String, String> = BTreeMap::new();
     for (path, what) in [
-        (crate::manifest::FILE_NAME, "the manifest"),
-        (super::openapi::PATH, "strata's OpenAPI document"),
-        (crate::format::CONFIG_PATH, "the formatter's settings"),
+        (crate::manifest::FILE_NAME, "strata (the manifest)"),
+        (super::openapi::PATH, "strata (the OpenAPI document)"),
+        (
+            crate::format::CONFIG_PATH,
+            "strata (the formatter's settings)",
+        ),
     ] {
         taken.insert(path.to_string(), what.to_string());
     }
@@ -166,7 +169,7 @@ pub fn check_outputs(app: &App, added: &[Added]) -> Result<()> {
                 return Err(Error::Template {
                     template: one.origin.clone(),
                     message: format!(
-                        "it would write {path}{resource}, which is {other}'s output; an added template needs a path of its own (to replace strata's template, give yours the same path as it)"
+                        "it would write {path}{resource}, which {other} writes too; an added template needs a path of its own (to replace strata's template, give yours the same path as it)"
                     ),
                 });
             }
