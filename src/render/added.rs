@@ -113,6 +113,9 @@ fn placeholders(path: &str) -> Vec<&str> {
 /// # Errors
 /// The first collision, naming the added template where it is and the file's other writer.
 pub fn check_outputs(app: &App, added: &[Added]) -> Result<()> {
+    if added.is_empty() {
+        return Ok(());
+    }
     let mut taken: BTreeMap<String, String> = BTreeMap::new();
     for (path, what) in [
         (crate::manifest::FILE_NAME, "strata (the manifest)"),
