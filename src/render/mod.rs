@@ -1,5 +1,5 @@
-//! Renders the app's files with Tera 2 from templates embedded in the binary, replaced by a
-//! team's pack (`[templates] pack`) and then by the app's own overrides under `.strata/templates/`.
+//! Renders the app's files with Tera 2 from templates embedded in the binary, replaced (or added
+//! to) by a team's pack (`[templates] pack`) and then by the app's own under `.strata/templates/`.
 //!
 //! Templates use `[[ value ]]`, `[% block %]` and `[# comment #]`, which never occur in the
 //! TypeScript, TSX, JSON or CSS we generate, so no `raw` blocks are needed. A line holding only

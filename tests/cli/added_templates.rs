@@ -174,6 +174,32 @@ fn an_added_template_follows_every_resource_through_its_life() {
     );
     ok(&team.run(&["check", "-C", "app"]));
 
+    // A renamed resource's audit file moves, with its hand edit.
+    let blog = "app/src/services/blog-post.audit.ts";
+    let edited = format!("{}// blog's own line\n", team.read(blog));
+    std::fs::write(team.path(blog), &edited).unwrap();
+    let manifest = team.read("app/strata.toml").replace(
+        "[resources.blog_post]\n",
+        "[resources.article]\nrenamed_from = \"blog_post\"\n",
+    );
+    std::fs::write(team.path("app/strata.toml"), manifest).unwrap();
+    let renamed = team.run(&["generate", "-C", "app"]);
+    ok(&renamed);
+    assert!(
+        renamed.stdout.contains(
+            "delete  src/services/blog-post.audit.ts  (moved to src/services/article.audit.ts)"
+        ),
+        "{}",
+        renamed.stdout
+    );
+    let article = team.read("app/src/services/article.audit.ts");
+    assert!(
+        article.contains("import { getArticle } from './article.service'")
+            && article.ends_with("// blog's own line\n"),
+        "{article}"
+    );
+    assert!(!team.path(blog).exists());
+
     // Removing a resource removes its unedited audit file, and keeps (and says so) an edited one.
     let removed = team.run(&["remove", "resource", "Tag", "-C", "app"]);
     ok(&removed);
@@ -195,7 +221,7 @@ fn an_added_template_follows_every_resource_through_its_life() {
     assert_eq!(team.read(note), merged);
     assert_eq!(
         team.read("app/src/lib/audit.ts"),
-        "export const audited = ['blog-post']\n"
+        "export const audited = ['article']\n"
     );
     ok(&team.run(&["check", "-C", "app"]));
 }
