@@ -224,6 +224,14 @@ fn an_added_template_follows_every_resource_through_its_life() {
         "export const audited = ['article']\n"
     );
     ok(&team.run(&["check", "-C", "app"]));
+
+    // The app may own the pack's added template as it owns strata's.
+    ok(&team.run(&["templates", "eject", AUDIT, "-C", "app"]));
+    assert_eq!(
+        team.read(&format!("app/.strata/templates/{AUDIT}")),
+        audit_template("Audit v2.")
+    );
+    ok(&team.run(&["check", "-C", "app"]));
 }
 
 #[test]
