@@ -17,9 +17,20 @@ use crate::report;
 pub fn run(paths: &[String], common: &Common) -> Result<u8> {
     let root = find_root(&start_dir(common)?)?;
     let pack = crate::render::pack::of_manifest(&Manifest::load(&root)?)?;
-    let templates: Vec<(String, String)> = builtin_templates()
+    // strata's templates and those the pack adds.
+    let mut names: Vec<String> = builtin_templates()
         .into_iter()
-        .map(|(name, _)| {
+        .map(|(name, _)| name)
+        .collect();
+    for (name, _) in pack.iter().flat_map(|p| &p.templates) {
+        if !names.contains(name) {
+            names.push(name.clone());
+        }
+    }
+    names.sort();
+    let templates: Vec<(String, String)> = names
+        .into_iter()
+        .map(|name| {
             let text = lower_layer(&name, pack.as_ref()).unwrap_or_default();
             (name, text)
         })
@@ -36,7 +47,7 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
         if !templates.iter().any(|(name, _)| matches(name, path)) {
             return Err(Error::argument(
                 path,
-                "matches no built-in template",
+                "matches no template of strata's or the pack's",
                 "name a template path such as src/services/__kebab__.service.ts, or a folder such as src/dal",
             ));
         }

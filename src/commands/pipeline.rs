@@ -113,13 +113,13 @@ pub fn prepare(
     let renderer = Renderer::from_layers(pack.as_ref(), &overrides.texts)?;
     let fingerprints = incremental::fingerprints(&app, &renderer);
     let skip = if rendering == Rendering::Incremental && !common.force {
-        incremental::reusable(&app, &fingerprints, &previous.renders, &|path| {
+        incremental::reusable(&app, &renderer, &fingerprints, &previous.renders, &|path| {
             previous.files.contains_key(path)
         })
     } else {
         Vec::new()
     };
-    let unchanged = incremental::skipped_paths(&app, &skip);
+    let unchanged = incremental::skipped_paths(&app, &renderer, &skip);
     let schema_plan = plan_schema(&previous, &app, common)?;
     // The OpenAPI document and the drizzle-kit snapshot are large files built from every
     // resource: in a large app they are built on threads of their own while the templates render.
@@ -138,7 +138,8 @@ pub fn prepare(
             schema_plan.snapshot(&previous),
         )
     };
-    let (mut desired, sources) = formatted(rendered?, &previous, root)?;
+    let (mut desired, sources) =
+        formatted(rendered?, &previous, root).map_err(|e| renderer.locate(e))?;
     desired.insert(
         crate::manifest::schema::PATH.to_string(),
         Rendered {
@@ -184,7 +185,11 @@ pub fn prepare(
         .filter(|path| !unchanged.contains(*path))
         .map(String::as_str)
         .collect();
-    let moves = route_group::regroup_moves(&catalog::moves(&app), &rendered_paths, &tracked_paths);
+    let moves = route_group::regroup_moves(
+        &catalog::moves(&app, &renderer),
+        &rendered_paths,
+        &tracked_paths,
+    );
     let mut ledger_view = previous.clone();
     let mut moved_from: HashMap<String, String> = HashMap::new();
     for (old, new) in &moves {

@@ -63,7 +63,7 @@ impl When {
 }
 
 /// One template and where it applies; its path is the output path, with `__kebab__` and
-/// `__plural_kebab__` standing for a resource's names, `_gitignore` for `.gitignore`, and a
+/// `__plural_kebab__` standing for a resource's names (see [`super::added::PLACEHOLDERS`]), `_gitignore` for `.gitignore`, and a
 /// leading `_prisma/` marking the Prisma variant of a file (the output path leaves it out).
 pub struct Entry {
     pub template: &'static str,
@@ -165,22 +165,47 @@ pub fn output_path(
     }
 }
 
+/// Every template `app` renders, strata's and those the pack or the app adds, with its scope.
+#[must_use]
+pub fn templates<'a>(app: &App, renderer: &'a Renderer) -> Vec<(&'a str, Scope)> {
+    CATALOG
+        .iter()
+        .filter(|entry| entry.applies(app))
+        .map(|entry| (entry.template, entry.scope))
+        .chain(
+            renderer
+                .added()
+                .iter()
+                .filter(|added| added.applies(app))
+                .map(|added| (added.template.as_str(), added.scope)),
+        )
+        .collect()
+}
+
+/// The templates `app` renders once per resource.
+#[must_use]
+pub fn resource_templates<'a>(app: &App, renderer: &'a Renderer) -> Vec<&'a str> {
+    templates(app, renderer)
+        .into_iter()
+        .filter(|(_, scope)| *scope == Scope::Resource)
+        .map(|(template, _)| template)
+        .collect()
+}
+
 /// Where each per-resource file of a renamed resource was, and where it goes: (old, new).
 #[must_use]
-pub fn moves(app: &App) -> Vec<(String, String)> {
+pub fn moves(app: &App, renderer: &Renderer) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    let templates = resource_templates(app, renderer);
     for resource in &app.resources {
         let Some(before) = &resource.renamed_from else {
             continue;
         };
-        for entry in CATALOG
-            .iter()
-            .filter(|e| e.scope == Scope::Resource && e.applies(app))
-        {
+        for template in &templates {
             let group = resource.route_group.as_deref();
             out.push((
-                output_path(entry.template, Some(before), group),
-                output_path(entry.template, Some(&resource.names), group),
+                output_path(template, Some(before), group),
+                output_path(template, Some(&resource.names), group),
             ));
         }
     }
@@ -262,16 +287,19 @@ struct AppContext<'a> {
     prisma_smoke: Option<Vec<crate::target::prisma_smoke::SmokeRow>>,
 }
 
-/// Renders every template that applies to `app`, keyed by output path, except the templates of
-/// the resources marked in `skip` (indexed like `app.resources`; missing entries render).
+/// Renders every template that applies to `app`, strata's and those the pack or the app adds,
+/// keyed by output path, except the templates of the resources marked in `skip` (indexed like
+/// `app.resources`; missing entries render).
 ///
 /// # Errors
-/// The first template that fails to render.
+/// An added template that would write a file another template writes, or the first template
+/// that fails to render.
 pub fn render_app(
     app: &App,
     renderer: &Renderer,
     skip: &[bool],
 ) -> Result<BTreeMap<String, Rendered>> {
+    super::added::check_outputs(app, renderer.added())?;
     let rendered: Vec<usize> = (0..app.resources.len())
         .filter(|i| !skip.get(*i).copied().unwrap_or(false))
         .collect();
@@ -328,39 +356,38 @@ pub fn render_app(
         Orm::Prisma => "prisma",
         Orm::Drizzle => "drizzle",
     };
-    let mut jobs: Vec<(&'static str, Option<usize>)> = Vec::new();
-    for entry in CATALOG.iter().filter(|entry| entry.applies(app)) {
-        match entry.scope {
-            Scope::App => jobs.push((entry.template, None)),
-            Scope::Resource => jobs.extend(rendered.iter().map(|i| (entry.template, Some(*i)))),
+    let mut jobs: Vec<(&str, Option<usize>)> = Vec::new();
+    for (template, scope) in templates(app, renderer) {
+        match scope {
+            Scope::App => jobs.push((template, None)),
+            Scope::Resource => jobs.extend(rendered.iter().map(|i| (template, Some(*i)))),
         }
     }
-    let render_job =
-        |(template, index): &(&'static str, Option<usize>)| -> Result<(String, Rendered)> {
-            let mut context = Context::new();
-            match index {
-                None => context.insert_value("app", full.clone()),
-                Some(i) => {
-                    context.insert_value("app", summary.clone());
-                    context.insert_value("resource", resource_values[i].clone());
-                    context.insert_value(orm_key, orm_values[i].clone());
-                }
+    let render_job = |(template, index): &(&str, Option<usize>)| -> Result<(String, Rendered)> {
+        let mut context = Context::new();
+        match index {
+            None => context.insert_value("app", full.clone()),
+            Some(i) => {
+                context.insert_value("app", summary.clone());
+                context.insert_value("resource", resource_values[i].clone());
+                context.insert_value(orm_key, orm_values[i].clone());
             }
-            let content = renderer.render(template, &context)?;
-            let resource = index.map(|i| &app.resources[i]);
-            let path = output_path(
-                template,
-                resource.map(|r| &r.names),
-                resource.and_then(|r| r.route_group.as_deref()),
-            );
-            Ok((
-                path,
-                Rendered {
-                    template: (*template).to_string(),
-                    content,
-                },
-            ))
-        };
+        }
+        let content = renderer.render(template, &context)?;
+        let resource = index.map(|i| &app.resources[i]);
+        let path = output_path(
+            template,
+            resource.map(|r| &r.names),
+            resource.and_then(|r| r.route_group.as_deref()),
+        );
+        Ok((
+            path,
+            Rendered {
+                template: (*template).to_string(),
+                content,
+            },
+        ))
+    };
     // Rendering is pure and the jobs independent: split them across the cores, keep their order.
     crate::parallel::map_in_order(&jobs, RENDERS_PER_THREAD, render_job)
         .into_iter()

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use sha2::{Digest, Sha256};
 
 use super::Renderer;
-use super::catalog::{self, AppSummary, CATALOG, Scope};
+use super::catalog::{self, AppSummary};
 use crate::hash::hex;
 use crate::model::App;
 
@@ -33,10 +33,12 @@ pub fn fingerprints(app: &App, renderer: &Renderer) -> BTreeMap<String, String> 
 #[must_use]
 pub fn reusable(
     app: &App,
+    renderer: &Renderer,
     current: &BTreeMap<String, String>,
     recorded: &BTreeMap<String, String>,
     tracked: &dyn Fn(&str) -> bool,
 ) -> Vec<bool> {
+    let templates = catalog::resource_templates(app, renderer);
     app.resources
         .iter()
         .map(|resource| {
@@ -44,29 +46,29 @@ pub fn reusable(
             current
                 .get(key)
                 .is_some_and(|f| recorded.get(key) == Some(f))
-                && resource_paths(app, resource).iter().all(|p| tracked(p))
+                && resource_paths(&templates, resource)
+                    .iter()
+                    .all(|p| tracked(p))
         })
         .collect()
 }
 
 /// The paths of every file rendered for the resources marked in `skip`.
 #[must_use]
-pub fn skipped_paths(app: &App, skip: &[bool]) -> BTreeSet<String> {
+pub fn skipped_paths(app: &App, renderer: &Renderer, skip: &[bool]) -> BTreeSet<String> {
+    let templates = catalog::resource_templates(app, renderer);
     app.resources
         .iter()
         .zip(skip)
         .filter(|(_, skipped)| **skipped)
-        .flat_map(|(resource, _)| resource_paths(app, resource))
+        .flat_map(|(resource, _)| resource_paths(&templates, resource))
         .collect()
 }
 
-fn resource_paths(app: &App, resource: &crate::model::Resource) -> Vec<String> {
-    CATALOG
+fn resource_paths(templates: &[&str], resource: &crate::model::Resource) -> Vec<String> {
+    let group = resource.route_group.as_deref();
+    templates
         .iter()
-        .filter(|e| e.scope == Scope::Resource && e.applies(app))
-        .map(|e| {
-            let group = resource.route_group.as_deref();
-            catalog::output_path(e.template, Some(&resource.names), group)
-        })
+        .map(|template| catalog::output_path(template, Some(&resource.names), group))
         .collect()
 }

@@ -1,10 +1,11 @@
-//! Renders the app's files with Tera 2 from templates embedded in the binary, replaced by a
-//! team's pack (`[templates] pack`) and then by the app's own overrides under `.strata/templates/`.
+//! Renders the app's files with Tera 2 from templates embedded in the binary, replaced (or added
+//! to) by a team's pack (`[templates] pack`) and then by the app's own under `.strata/templates/`.
 //!
 //! Templates use `[[ value ]]`, `[% block %]` and `[# comment #]`, which never occur in the
 //! TypeScript, TSX, JSON or CSS we generate, so no `raw` blocks are needed. A line holding only
 //! block tags leaves no trace in the output (like Jinja's `trim_blocks` + `lstrip_blocks`).
 
+pub mod added;
 pub mod catalog;
 pub mod incremental;
 mod lines;
@@ -48,6 +49,8 @@ pub struct Renderer {
     fingerprint: String,
     /// The templates whose text comes from the team's pack.
     from_pack: BTreeSet<String>,
+    /// The pack's and the app's templates that replace none of strata's, by name.
+    added: Vec<added::Added>,
 }
 
 /// Every built-in template as (relative path, text).
@@ -71,11 +74,12 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
 
 impl Renderer {
     /// Parses the built-in templates, replaced by the pack's, then by `overrides` (the app's own:
-    /// template name and text).
+    /// template name and text). A template of the pack or the app with a name strata's have not
+    /// is added: its path says where it writes (see [`added`]).
     ///
     /// # Errors
-    /// A template that does not parse, an override that replaces no built-in template, or an
-    /// app override still holding the conflict markers of a merge.
+    /// A template that does not parse, an added template whose path holds a placeholder strata
+    /// does not know, or an app override still holding the conflict markers of a merge.
     pub fn from_layers(pack: Option<&Pack>, overrides: &[(String, String)]) -> Result<Self> {
         let mut sources: BTreeMap<String, (String, String)> = builtin_templates()
             .into_iter()
@@ -96,13 +100,8 @@ impl Renderer {
             .iter()
             .map(|(name, text)| (name.clone(), format!("{OVERRIDE_DIR}/{name}"), text.clone()));
         let mut from_pack = BTreeSet::new();
+        let builtin: BTreeSet<String> = sources.keys().cloned().collect();
         for (name, origin, text) in pack_layer.into_iter().flatten().chain(app_layer) {
-            if !sources.contains_key(&name) {
-                return Err(Error::Template {
-                    template: origin,
-                    message: "this override replaces no built-in template".into(),
-                });
-            }
             if crate::apply::merge::has_markers(&text) {
                 return Err(Error::Template {
                     template: origin,
@@ -116,6 +115,11 @@ impl Renderer {
             }
             sources.insert(name, (origin, text));
         }
+        let added = sources
+            .iter()
+            .filter(|(name, _)| !builtin.contains(*name))
+            .map(|(name, (origin, _))| added::Added::of(name, origin))
+            .collect::<Result<Vec<_>>>()?;
         let mut origins = BTreeMap::new();
         // The built-in templates are part of the binary's identity; overrides are hashed here.
         let mut fingerprint = Sha256::new();
@@ -153,6 +157,7 @@ impl Renderer {
             tera,
             origins,
             from_pack,
+            added,
             fingerprint: crate::hash::hex(&fingerprint.finalize()),
         })
     }
@@ -161,6 +166,35 @@ impl Renderer {
     #[must_use]
     pub fn is_from_pack(&self, template: &str) -> bool {
         self.from_pack.contains(template)
+    }
+
+    /// The templates of the pack and the app that replace none of strata's.
+    #[must_use]
+    pub fn added(&self) -> &[added::Added] {
+        &self.added
+    }
+
+    /// `error` naming, when it is a format error, where its template is (`../team/templates/…`
+    /// for a pack's, `.strata/templates/…` for the app's) rather than its name alone.
+    #[must_use]
+    pub fn locate(&self, error: Error) -> Error {
+        match error {
+            Error::Format {
+                template,
+                path,
+                message,
+            } => Error::Format {
+                template: self
+                    .origins
+                    .get(&template)
+                    .filter(|origin| !origin.starts_with("templates/"))
+                    .cloned()
+                    .unwrap_or(template),
+                path,
+                message,
+            },
+            other => other,
+        }
     }
 
     /// Changes whenever any template, or strata itself, changes.

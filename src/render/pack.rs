@@ -1,5 +1,6 @@
-//! A team's template pack (`[templates] pack`): template overrides many apps share, in the
-//! layout of `.strata/templates/`, and the defaults `strata new --pack` starts an app with.
+//! A team's template pack (`[templates] pack`): templates many apps share, in the layout of
+//! `.strata/templates/` (each replaces strata's of the same path, or adds a file: see
+//! [`super::added`]), and the defaults `strata new --pack` starts an app with.
 //!
 //! ```text
 //! team-templates/
@@ -19,7 +20,7 @@ use crate::manifest::Manifest;
 
 /// The pack's own settings file.
 pub const DEFAULTS_FILE: &str = "strata-pack.toml";
-/// The pack's folder of template overrides.
+/// The pack's folder of templates.
 pub const TEMPLATES_DIR: &str = "templates";
 
 /// A loaded pack.
@@ -29,7 +30,7 @@ pub struct Pack {
     pub display: String,
     /// A content hash of every file in it: changes whenever the pack does.
     pub revision: String,
-    /// Its template overrides: (template name, text).
+    /// Its templates: (template name, text).
     pub templates: Vec<(String, String)>,
     pub defaults: Defaults,
 }

@@ -1,5 +1,6 @@
 //! The real binary in temporary directories: the workflows of DESIGN §2–§4.
 
+mod added_templates;
 mod check;
 mod errors;
 mod orm;
