@@ -523,11 +523,7 @@ fn sql_names_past_postgresql_limit_are_shortened_and_stay_apart() {
         .map(|f| f.names.column.as_str())
         .collect();
     assert_ne!(columns[0], columns[1]);
-    let enum_type = app.resources[0].fields[1]
-        .code
-        .enumeration
-        .as_ref()
-        .unwrap();
+    let enum_type = app.resources[0].fields[1].enumeration.as_ref().unwrap();
     for name in tables
         .iter()
         .chain(&columns)

@@ -49,7 +49,7 @@ fn add_resource(schema: &mut Schema, resource: &Resource) {
     }
     for field in &resource.fields {
         if let (FieldType::Enum { values }, Some(enumeration)) =
-            (&field.spec.ty, &field.code.enumeration)
+            (&field.spec.ty, &field.enumeration)
         {
             schema.enums.insert(enumeration.sql.clone(), values.clone());
         }
@@ -77,7 +77,7 @@ fn add_resource(schema: &mut Schema, resource: &Resource) {
 }
 
 fn column_of(field: &Field) -> Column {
-    let enum_name = field.code.enumeration.as_ref().map(|e| e.sql.as_str());
+    let enum_name = field.enumeration.as_ref().map(|e| e.sql.as_str());
     let mut column = Column::new(&field.names.column, &sql_type(&field.spec.ty, enum_name));
     column.not_null = !field.spec.optional;
     column.unique = field.spec.unique;

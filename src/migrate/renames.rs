@@ -43,7 +43,7 @@ pub fn apply(old: &Schema, app: &App) -> (Schema, Vec<Step>) {
                     }
                 }
                 for field in &resource.fields {
-                    if let Some(enumeration) = &field.code.enumeration {
+                    if let Some(enumeration) = &field.enumeration {
                         let column = field
                             .renamed_from_column
                             .as_deref()
@@ -60,7 +60,7 @@ pub fn apply(old: &Schema, app: &App) -> (Schema, Vec<Step>) {
         }
         for field in &resource.fields {
             let (Some(before), Some(enumeration)) =
-                (&field.renamed_from_column, &field.code.enumeration)
+                (&field.renamed_from_column, &field.enumeration)
             else {
                 continue;
             };

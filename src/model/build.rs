@@ -123,7 +123,7 @@ pub fn build(manifest: &Manifest) -> Result<App, Diagnostics> {
         }
     }
     if api != Api::Routes {
-        offer_choices(&mut resources, auth.enabled);
+        offer_choices(&mut resources);
     }
     if let Some(diagnostics) = Diagnostics::of(problems) {
         return Err(diagnostics);
@@ -221,7 +221,7 @@ pub fn parse_cli_field(spec: &str) -> Build<FieldSpec> {
 
 /// Gives each resource a `ref` points to the choices its select offers: labelled by the first
 /// required text field, which is sortable, or else by id, newest first.
-fn offer_choices(resources: &mut [Resource], auth: bool) {
+fn offer_choices(resources: &mut [Resource]) {
     let targets: Vec<String> = resources
         .iter()
         .flat_map(|r| r.fields.iter().filter_map(|f| f.target.as_ref()))
@@ -237,10 +237,6 @@ fn offer_choices(resources: &mut [Resource], auth: bool) {
                 && !f.spec.optional
                 && matches!(f.spec.ty, FieldType::String { .. } | FieldType::Email)
         });
-        let access = &mut resource.code.service_access_imports;
-        if auth && !access.iter().any(|i| i == "scopeOf") {
-            access.push("scopeOf".to_string());
-        }
         resource.choices = Some(match label {
             Some(field) => ChoiceSource {
                 label: format!("row.{}", field.names.camel),

@@ -119,6 +119,27 @@ impl FieldType {
         )
     }
 
+    /// Whether a list may be sorted by this type: keyset pagination puts it in `ORDER BY`, so
+    /// values must compare (JSON, lists and free text do not usefully; ids are not an order).
+    #[must_use]
+    pub fn is_sortable(&self) -> bool {
+        !matches!(
+            self,
+            FieldType::Text
+                | FieldType::Json
+                | FieldType::Array { .. }
+                | FieldType::Uuid
+                | FieldType::Ref { .. }
+        )
+    }
+
+    /// Whether some value of the right JSON shape is refused: every type but `json`, which
+    /// takes any JSON value.
+    #[must_use]
+    pub fn refuses_some_value(&self) -> bool {
+        !matches!(self, FieldType::Json)
+    }
+
     /// Whether a list query may filter on this type with `?field=value`.
     #[must_use]
     pub fn is_filterable(&self) -> bool {

@@ -6,7 +6,6 @@ mod build;
 pub mod contract;
 mod defaults;
 pub mod diagram;
-mod examples;
 pub mod field;
 pub mod field_type;
 pub mod form;
@@ -17,13 +16,11 @@ pub mod pages;
 pub mod plural;
 mod providers;
 mod reserved;
-pub mod resource_code;
 pub mod resource_form;
 mod resources;
 pub mod route_group;
 pub mod test_plan;
 mod test_probes;
-pub mod typescript;
 
 #[cfg(test)]
 mod field_tests;
@@ -34,10 +31,8 @@ pub use access::{Access, Principal, Rule};
 pub use build::{build, parse_cli_field};
 pub use field::{FieldError, FieldSpec, parse_field};
 pub use field_type::{DefaultValue, FieldType};
-pub use names::{FieldNames, ResourceNames};
+pub use names::{EnumNames, FieldNames, ResourceNames};
 pub use providers::Provider;
-pub use resource_code::{RefCheck, ResourceCode};
-pub use typescript::{EnumCode, FieldCode};
 
 /// The whole app as strata will render it.
 #[derive(Debug, Clone, Serialize)]
@@ -139,8 +134,6 @@ pub struct Resource {
     pub references: Vec<ResourceNames>,
     /// Whether any field is `private` (stored, never in a response).
     pub has_private: bool,
-    /// Resource-wide code: imports, enums, indexes, reference checks.
-    pub code: ResourceCode,
     /// What the generated tests of this resource assert.
     pub tests: test_plan::TestPlan,
     /// What its form, server actions and form pages need beyond each field.
@@ -164,8 +157,8 @@ pub struct Field {
     pub spec: FieldSpec,
     /// The resource a `ref` points to; `None` for other types.
     pub target: Option<RefTarget>,
-    /// Code fragments for this field in each layer.
-    pub code: FieldCode,
+    /// The names of an enum field's type and values; `None` for other types.
+    pub enumeration: Option<EnumNames>,
     /// Its control in the resource's form, and how the server action reads it.
     pub form: form::FormField,
     /// The column this field was stored in before `renamed_from`.

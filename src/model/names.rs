@@ -224,3 +224,30 @@ mod tests {
         assert!(!is_identifier("post name"));
     }
 }
+
+/// The names one enum field gives rise to, from its resource's and its own name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnumNames {
+    /// `postStatus`: the table's enum binding.
+    pub pg: String,
+    /// `post_status`: the database type.
+    pub sql: String,
+    /// `PostStatus`: the type of its values.
+    pub ts_type: String,
+    /// `postStatusValues`: the list of its values.
+    pub values_const: String,
+}
+
+impl EnumNames {
+    /// The names of the enum field `field` of the resource `resource_snake`.
+    #[must_use]
+    pub fn new(resource_snake: &str, field: &FieldNames) -> EnumNames {
+        let base = format!("{resource_snake}_{}", field.snake);
+        EnumNames {
+            pg: base.to_lower_camel_case(),
+            ts_type: base.to_pascal_case(),
+            values_const: format!("{}Values", base.to_lower_camel_case()),
+            sql: sql_identifier(base),
+        }
+    }
+}

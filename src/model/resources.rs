@@ -8,9 +8,7 @@ use super::access::{ACTIONS, Access, Principal, Rule, check_rule};
 use super::build::Build;
 use super::names::{FieldNames, ResourceNames, is_identifier};
 use super::reserved::{field_conflict, resource_conflict};
-use super::resource_code::{is_sortable, resource_code};
 use super::test_plan::test_plan;
-use super::typescript::field_code;
 use super::{Auth, Field, FieldSpec, FieldType, RefTarget, Resource, parse_field};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::manifest::{Manifest, RawResource, RawRule};
@@ -182,7 +180,8 @@ pub(crate) fn resolve_field(
             format!("choose another name, e.g. {}_value", names.snake),
         ));
     }
-    let code = field_code(&resource.snake, &names, spec);
+    let enumeration = matches!(spec.ty, FieldType::Enum { .. })
+        .then(|| super::EnumNames::new(&resource.snake, &names));
     let renamed_from_column = spec
         .renamed_from
         .as_ref()
@@ -192,7 +191,7 @@ pub(crate) fn resolve_field(
         names,
         spec: spec.clone(),
         target,
-        code,
+        enumeration,
         renamed_from_column,
     })
 }
@@ -288,7 +287,7 @@ pub(crate) fn finish_resource(
         fields
             .iter()
             .filter(public)
-            .filter(|f| is_sortable(&f.spec.ty) && !f.spec.optional)
+            .filter(|f| f.spec.ty.is_sortable() && !f.spec.optional)
             .map(|f| f.names.camel.clone()),
     );
     let filterable = fields
@@ -307,7 +306,6 @@ pub(crate) fn finish_resource(
             references.push(target.names.clone());
         }
     }
-    let code = resource_code(&names, &fields, owned, auth.enabled, &sortable);
     let tests = test_plan(&fields, owned, &access, auth);
     let form = super::resource_form::resource_form(&fields, &names.kebab);
     let pages = super::pages::resource_pages(&fields, &sortable);
@@ -327,7 +325,6 @@ pub(crate) fn finish_resource(
         sortable,
         filterable,
         references,
-        code,
         tests,
         renamed_from: None,
         route_import,

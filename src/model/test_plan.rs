@@ -44,8 +44,8 @@ pub struct Factory {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BodyEntry {
     pub key: String,
-    /// A valid value as an expression of the row number `n`, for a field that refers to nothing.
-    pub example: Option<String>,
+    /// The field's example value (a field that refers to nothing).
+    pub example: bool,
     /// A required reference to a user: the owner's id.
     pub owner: bool,
     /// A required reference to another resource: the id of a row its factory makes.
@@ -74,10 +74,8 @@ pub struct TestPlan {
     pub helper_imports: Vec<String>,
     /// A field the create schema requires, so `{}` is a 422.
     pub requires_input: bool,
-    /// A field and a value of the wrong shape for it.
-    pub invalid: Option<(String, String)>,
-    /// A field and text its form control could hold but its schema refuses.
-    pub form_invalid: Option<(String, String)>,
+    /// A field whose schema refuses some value: the test sends it a value of the wrong shape.
+    pub invalid: Option<String>,
     /// A text field, to be given a NUL character (which PostgreSQL can't store): a 422.
     pub nul_text: Option<String>,
     /// A text list filter, likewise.
@@ -191,7 +189,7 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
         let mut body = Vec::new();
         let mut factories = Vec::new();
         for field in &resource.fields {
-            let entry = |example: Option<String>, owner: bool, row_of: Option<Factory>| BodyEntry {
+            let entry = |example: bool, owner: bool, row_of: Option<Factory>| BodyEntry {
                 key: field.names.camel.clone(),
                 example,
                 owner,
@@ -199,7 +197,7 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
             };
             match &field.target {
                 Some(_) if field.spec.optional => {}
-                Some(target) if target.is_user => body.push(entry(None, true, None)),
+                Some(target) if target.is_user => body.push(entry(false, true, None)),
                 Some(target) => {
                     let factory = Factory {
                         name: format!("create{}Row", target.names.pascal),
@@ -211,9 +209,9 @@ pub(crate) fn finish_tests(resources: &mut [super::Resource], default_role: &str
                     if !factories.contains(&factory) {
                         factories.push(factory.clone());
                     }
-                    body.push(entry(None, false, Some(factory)));
+                    body.push(entry(false, false, Some(factory)));
                 }
-                None => body.push(entry(Some(field.code.example.clone()), false, None)),
+                None => body.push(entry(true, false, None)),
             }
         }
         factories.sort();
@@ -289,8 +287,8 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
             .any(|f| !f.spec.optional && f.spec.default.is_none()),
         invalid: fields
             .iter()
-            .find_map(|f| f.code.invalid.clone().map(|v| (f.names.camel.clone(), v))),
-        form_invalid: fields.iter().find_map(probes::form_invalid),
+            .find(|f| f.spec.ty.refuses_some_value())
+            .map(|f| f.names.camel.clone()),
         nul_text: fields
             .iter()
             .find(|f| is_text(&f.spec.ty))
@@ -298,7 +296,7 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
         nul_filter: fields
             .iter()
             .filter(public)
-            .find(|f| is_text(&f.spec.ty) && f.code.zod_filter.is_some())
+            .find(|f| is_text(&f.spec.ty) && f.spec.ty.is_filterable())
             .map(|f| f.names.camel.clone()),
         foreign_ref: None,
         missing_ref: fields
@@ -321,9 +319,7 @@ pub fn test_plan(fields: &[Field], owned: bool, access: &super::Access, auth: &A
             .map(|f| f.names.camel.clone()),
         sort_probe: fields
             .iter()
-            .find(|f| {
-                !f.spec.private && !f.spec.optional && super::resource_code::is_sortable(&f.spec.ty)
-            })
+            .find(|f| !f.spec.private && !f.spec.optional && f.spec.ty.is_sortable())
             .map(|f| f.names.camel.clone()),
         public_keys: fields
             .iter()
@@ -517,10 +513,10 @@ mod tests {
         let entries: Vec<String> = plan
             .body
             .iter()
-            .map(|e| match (&e.example, e.owner, &e.row_of) {
-                (Some(example), false, None) => format!("{} <- {example}", e.key),
-                (None, true, None) => format!("{} <- the owner", e.key),
-                (None, false, Some(f)) => {
+            .map(|e| match (e.example, e.owner, &e.row_of) {
+                (true, false, None) => format!("{} <- its example", e.key),
+                (false, true, None) => format!("{} <- the owner", e.key),
+                (false, false, Some(f)) => {
                     format!("{} <- {} owned: {}", e.key, f.name, f.needs_owner)
                 }
                 _ => panic!("{} has no one source: {e:?}", e.key),
@@ -529,7 +525,7 @@ mod tests {
         assert_eq!(
             entries,
             [
-                "title <- `Title ${n}`",
+                "title <- its example",
                 "shelfId <- createShelfRow owned: true",
                 "tagId <- createTagRow owned: false",
                 "readerId <- the owner",

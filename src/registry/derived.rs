@@ -87,7 +87,7 @@ pub fn names_of(resource: &Resource) -> Vec<Derived> {
     derived.push(of(Space::Sql, names.table.clone()));
     derived.extend(files_of(names, resource.route_group.as_deref()).map(|f| of(Space::File, f)));
     for field in &resource.fields {
-        if let Some(enumeration) = &field.code.enumeration {
+        if let Some(enumeration) = &field.enumeration {
             let from = |space, name: &str| Derived {
                 space,
                 name: name.to_string(),

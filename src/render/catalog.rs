@@ -336,7 +336,10 @@ pub fn render_app(
     // Serialized once: every per-resource template shares the value (cloning it is cheap).
     let resource_values: BTreeMap<usize, Value> = rendered
         .iter()
-        .map(|i| (*i, Value::from_serializable(&app.resources[*i])))
+        .map(|i| {
+            let view = crate::target::view::resource(&app.resources[*i], app.auth.enabled);
+            (*i, Value::from_serializable(&view))
+        })
         .collect();
     // What the data layer's templates need beyond the model: `prisma` or `drizzle`.
     let orm_values: BTreeMap<usize, Value> = rendered

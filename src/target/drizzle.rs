@@ -3,9 +3,10 @@
 
 use serde::Serialize;
 
+use super::typescript::quote;
+use crate::model::EnumNames;
 use crate::model::field_type::DefaultValue;
 use crate::model::names::sql_identifier;
-use crate::model::typescript::{EnumCode, quote};
 use crate::model::{Field, FieldType, Resource};
 
 /// The Drizzle side of one resource's table.
@@ -104,7 +105,7 @@ fn index(table: &str, column: &str, key: &str) -> String {
 /// A field's column builder expression, and the builders it imports.
 fn column(field: &Field, own_table: &str) -> (String, Vec<String>) {
     let spec = &field.spec;
-    let enumeration = field.code.enumeration.as_ref();
+    let enumeration = field.enumeration.as_ref();
     let (head, mut imports) = column_head(&spec.ty, &quote(&field.names.column), enumeration);
     let mut calls = Vec::new();
     if !spec.optional {
@@ -136,7 +137,7 @@ fn column(field: &Field, own_table: &str) -> (String, Vec<String>) {
 fn column_head(
     ty: &FieldType,
     column: &str,
-    enumeration: Option<&EnumCode>,
+    enumeration: Option<&EnumNames>,
 ) -> (String, Vec<String>) {
     let simple = |function: &str| (format!("{function}({column})"), vec![function.to_string()]);
     match ty {

@@ -226,12 +226,13 @@ describe('[[ n.plural_human ]] actions', () => {
     const empty = await create[[ n.pascal ]]Action(undefined, formOf({}))
     expect(Object.keys(empty?.errors ?? {}).length).toBeGreaterThan(0)
 [% endif %]
-[% if t.form_invalid %]
+[% set probe = resource.code.form_invalid %]
+[% if probe %]
     const body = await [[ n.camel ]]Body(1[[ body_arg ]])
-    const form = formOf({ ...body, [[ t.form_invalid[0] ]]: [[ t.form_invalid[1] ]] })
+    const form = formOf({ ...body, [[ probe.key ]]: [[ probe.value ]] })
     const invalid = await create[[ n.pascal ]]Action(undefined, form)
-    expect(invalid?.errors?.[[ t.form_invalid[0] ]]).toBeDefined()
-    expect(invalid?.values?.[[ t.form_invalid[0] ]]).toBe(form.get('[[ t.form_invalid[0] ]]'))
+    expect(invalid?.errors?.[[ probe.key ]]).toBeDefined()
+    expect(invalid?.values?.[[ probe.key ]]).toBe(form.get('[[ probe.key ]]'))
 [% endif %]
 [% if t.nul_text %]
     const withNul = { ...(await [[ n.camel ]]Body(2[[ body_arg ]])), [[ t.nul_text ]]: 'a\u0000b' }

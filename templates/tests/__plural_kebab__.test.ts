@@ -191,10 +191,10 @@ describe('[[ n.plural_human ]]', () => {
 [% endif %]
 [% if t.invalid %]
 
-    const invalid = await create({ body: { ...body, [[ t.invalid[0] ]]: [[ t.invalid[1] ]] } })
+    const invalid = await create({ body: { ...body, [[ t.invalid ]]: [[ resource.code.invalid ]] } })
     expect(invalid.status).toBe(422)
     const problem = await readProblem(invalid)
-    expect(problem.issues?.map((issue) => issue.path[0])).toContain('[[ t.invalid[0] ]]')
+    expect(problem.issues?.map((issue) => issue.path[0])).toContain('[[ t.invalid ]]')
 [% endif %]
 [% if t.nul_text %]
 

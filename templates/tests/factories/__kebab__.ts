@@ -28,7 +28,7 @@ export async function [[ n.camel ]]Body([[ body_params ]]): Promise<Record<strin
 [% elif entry.row_of %]
     [[ entry.key ]]: (await [[ entry.row_of.name ]](n[% if entry.row_of.needs_owner %], ownerId[% endif %])).id,
 [% else %]
-    [[ entry.key ]]: [[ entry.example ]],
+    [[ entry.key ]]: [[ resource.code.examples[entry.key] ]],
 [% endif %]
 [% endfor %]
   }

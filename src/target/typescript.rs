@@ -1,11 +1,10 @@
-//! The TypeScript each field becomes: its Drizzle column, its Zod schemas, its DTO type.
+//! The TypeScript each field becomes, in both data layers: its Zod schemas, its types, its
+//! enum's values, and the values the generated tests give it.
 
-use heck::{ToLowerCamelCase, ToPascalCase};
 use serde::Serialize;
 
-use super::contract;
-use super::field_type::FieldType;
-use super::{FieldNames, FieldSpec};
+use crate::model::contract;
+use crate::model::{EnumNames, Field, FieldSpec, FieldType};
 
 /// Code fragments for one field, ready for the templates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,55 +19,50 @@ pub struct FieldCode {
     pub filter_ts_type: String,
     /// The line in the insert type: `title: string` or `body?: string | null`.
     pub ts_new: String,
-    /// For enum fields: names of its pgEnum, TS type and values constant.
+    /// For enum fields: its names and values.
     pub enumeration: Option<EnumCode>,
     /// A valid value for tests: a TypeScript expression of the row number `n` (refs: empty).
     pub example: String,
-    /// A value the create schema refuses (`None` for json, which takes any value).
-    pub invalid: Option<String>,
 }
 
-/// The names one enum field gives rise to.
+/// An enum field's names and its values as TypeScript.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EnumCode {
-    /// `postStatus`: the pgEnum.
-    pub pg: String,
-    /// `post_status`: the database type.
-    pub sql: String,
-    /// `PostStatus`: the TypeScript union type.
-    pub ts_type: String,
-    /// `postStatusValues`: the values as a const array.
-    pub values_const: String,
+    #[serde(flatten)]
+    pub names: EnumNames,
     /// `['draft', 'review', 'live']`
     pub values_ts: String,
     /// `'draft'`, `'review'`, `'live'`
     pub values_quoted: Vec<String>,
 }
 
+/// `text` as a TypeScript string literal.
 pub(crate) fn quote(text: &str) -> String {
     format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
-/// Builds the code of a field of the resource whose snake-case name is `resource_snake`.
+/// The names and values of an enum field; `None` for other fields.
 #[must_use]
-pub fn field_code(resource_snake: &str, names: &FieldNames, spec: &FieldSpec) -> FieldCode {
-    let enumeration = match &spec.ty {
-        FieldType::Enum { values } => {
-            let base = format!("{resource_snake}_{}", names.snake);
-            let quoted: Vec<String> = values.iter().map(|v| quote(v)).collect();
-            Some(EnumCode {
-                pg: base.to_lower_camel_case(),
-                ts_type: base.to_pascal_case(),
-                values_const: format!("{}Values", base.to_lower_camel_case()),
-                values_ts: format!("[{}]", quoted.join(", ")),
-                values_quoted: quoted.clone(),
-                sql: super::names::sql_identifier(base),
-            })
-        }
-        _ => None,
+pub fn enum_code(field: &Field) -> Option<EnumCode> {
+    let (FieldType::Enum { values }, Some(names)) = (&field.spec.ty, &field.enumeration) else {
+        return None;
     };
-    let zod_calls = zod_input(&spec.ty, spec, enumeration.as_ref());
-    let base_type = ts_type(&spec.ty, enumeration.as_ref());
+    let quoted: Vec<String> = values.iter().map(|v| quote(v)).collect();
+    Some(EnumCode {
+        names: names.clone(),
+        values_ts: format!("[{}]", quoted.join(", ")),
+        values_quoted: quoted,
+    })
+}
+
+/// The TypeScript of `field`.
+#[must_use]
+pub fn field_code(field: &Field) -> FieldCode {
+    let (names, spec) = (&field.names, &field.spec);
+    let enumeration = enum_code(field);
+    let enum_names = field.enumeration.as_ref();
+    let zod_calls = zod_input(&spec.ty, spec, enum_names);
+    let base_type = ts_type(&spec.ty, enum_names);
     let filter_ts_type = base_type.clone();
     let ts_type = if spec.optional {
         format!("{base_type} | null")
@@ -82,12 +76,10 @@ pub fn field_code(resource_snake: &str, names: &FieldNames, spec: &FieldSpec) ->
     };
     FieldCode {
         zod: zod_calls.concat(),
-        zod_filter: spec.ty.is_filterable().then(|| {
-            format!(
-                "{}.optional()",
-                zod_filter(&spec.ty, spec, enumeration.as_ref())
-            )
-        }),
+        zod_filter: spec
+            .ty
+            .is_filterable()
+            .then(|| format!("{}.optional()", zod_filter(&spec.ty, spec, enum_names))),
         filter_ts_type,
         ts_type,
         ts_new,
@@ -96,12 +88,11 @@ pub fn field_code(resource_snake: &str, names: &FieldNames, spec: &FieldSpec) ->
             &names.label,
             enumeration.as_ref().map(|e| e.values_ts.as_str()),
         ),
-        invalid: super::examples::invalid(&spec.ty),
         enumeration,
     }
 }
 
-fn ts_type(ty: &FieldType, enumeration: Option<&EnumCode>) -> String {
+fn ts_type(ty: &FieldType, enumeration: Option<&EnumNames>) -> String {
     match ty {
         FieldType::Integer | FieldType::Bigint | FieldType::Float => "number".into(),
         FieldType::Boolean => "boolean".into(),
@@ -134,7 +125,7 @@ fn bounds(spec: &FieldSpec) -> Vec<String> {
 }
 
 /// The create schema of a field as a head and chained calls.
-fn zod_input(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> Vec<String> {
+fn zod_input(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumNames>) -> Vec<String> {
     let mut calls = zod_type(ty, spec, enumeration);
     if spec.optional {
         calls.push(".nullable()".into());
@@ -177,7 +168,7 @@ pub fn common_filter(ty: &FieldType) -> Option<&'static str> {
 }
 
 /// The Zod schema of one value, with the field's bounds.
-fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> Vec<String> {
+fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumNames>) -> Vec<String> {
     let head = match ty {
         FieldType::Integer => "z.int32()".to_string(),
         FieldType::Bigint => "z.int()".into(),
@@ -206,7 +197,7 @@ fn zod_type(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) ->
 }
 
 /// The list filter of a field: the query string's text parsed into the field's type.
-fn zod_filter(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumCode>) -> String {
+fn zod_filter(ty: &FieldType, spec: &FieldSpec, enumeration: Option<&EnumNames>) -> String {
     match ty {
         FieldType::String { max } => format!("textSchema.max({max})"),
         FieldType::Decimal { .. } | FieldType::Enum { .. } => {

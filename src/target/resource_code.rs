@@ -1,10 +1,12 @@
 //! TypeScript that depends on a resource's whole field list: the service's imports, enums, sort
-//! values and reference checks.
+//! values, reference checks, and the values its tests send.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::typescript::EnumCode;
-use super::{Field, FieldType, ResourceNames};
+use super::typescript::{EnumCode, enum_code};
+use crate::model::{Field, Resource, ResourceNames};
 
 /// Resource-wide code fragments for the templates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -26,6 +28,19 @@ pub struct ResourceCode {
     pub service_access_imports: Vec<String>,
     /// `import { categoryAccess } from './category.service'`: the rules of referenced resources.
     pub service_rule_imports: Vec<String>,
+    /// Each field's example value in the tests, by key: an expression of the row number `n`.
+    pub examples: BTreeMap<String, String>,
+    /// The value of the wrong shape the tests send the model's `tests.invalid` field.
+    pub invalid: Option<String>,
+    /// A field and text its form control could hold but its schema refuses.
+    pub form_invalid: Option<Probe>,
+}
+
+/// A field and a value the tests send it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Probe {
+    pub key: String,
+    pub value: String,
 }
 
 /// A `ref` field whose target the service checks exists (a 422 otherwise).
@@ -50,16 +65,10 @@ pub struct RefCheck {
     pub scoped: bool,
 }
 
-/// Computes the resource-wide code of `names` with `fields` (`owned` adds `userId`), sortable
-/// by `sortable`.
+/// The resource-wide TypeScript of `resource`.
 #[must_use]
-pub fn resource_code(
-    names: &ResourceNames,
-    fields: &[Field],
-    owned: bool,
-    auth_enabled: bool,
-    sortable: &[String],
-) -> ResourceCode {
+pub fn resource_code(resource: &Resource, auth_enabled: bool) -> ResourceCode {
+    let (names, fields, owned) = (&resource.names, &resource.fields, resource.owned);
     let mut ref_checks: Vec<RefCheck> = Vec::new();
     for field in fields {
         if let Some(target) = &field.target {
@@ -82,7 +91,7 @@ pub fn resource_code(
     let helpers = common_schemas(fields);
     let mut sort_values = Vec::new();
     let mut sort_fields = Vec::new();
-    for key in sortable {
+    for key in &resource.sortable {
         sort_values.push(format!("'{key}'"));
         sort_values.push(format!("'-{key}'"));
         sort_fields.push(format!("'{key}'"));
@@ -92,7 +101,12 @@ pub fn resource_code(
         sort_values,
         sort_fields_quoted: sort_fields,
         service_dal_imports: service_dal_imports(names, &ref_checks),
-        service_access_imports: service_access_imports(owned, &ref_checks),
+        service_access_imports: service_access_imports(
+            owned,
+            &ref_checks,
+            // Its choices list only the rows the caller may read.
+            auth_enabled && resource.choices.is_some(),
+        ),
         service_rule_imports: service_rule_imports(&ref_checks),
         service_error_imports: if ref_checks.is_empty() {
             vec!["NotFoundError".into(), "translateDatabaseError".into()]
@@ -103,20 +117,38 @@ pub fn resource_code(
                 "translateDatabaseError".into(),
             ]
         },
-        enums: fields
+        enums: fields.iter().filter_map(enum_code).collect(),
+        examples: fields
             .iter()
-            .filter_map(|f| f.code.enumeration.clone())
+            .filter(|f| f.target.is_none())
+            .map(|f| {
+                let code = super::typescript::field_code(f);
+                (f.names.camel.clone(), code.example)
+            })
             .collect(),
+        invalid: resource
+            .tests
+            .invalid
+            .as_ref()
+            .and_then(|key| fields.iter().find(|f| &f.names.camel == key))
+            .and_then(|f| super::examples::invalid(&f.spec.ty)),
+        form_invalid: fields.iter().find_map(|f| {
+            let value = super::examples::form_invalid(&f.spec.ty)?;
+            Some(Probe {
+                key: f.names.camel.clone(),
+                value,
+            })
+        }),
         ref_checks,
     }
 }
 
-fn service_access_imports(owned: bool, checks: &[RefCheck]) -> Vec<String> {
+fn service_access_imports(owned: bool, checks: &[RefCheck], scoped_choices: bool) -> Vec<String> {
     let mut values = vec!["authorize".to_string()];
     if owned {
         values.push("requireCaller".into());
     }
-    if checks.iter().any(|c| c.target_access.is_some()) {
+    if scoped_choices || checks.iter().any(|c| c.target_access.is_some()) {
         values.push("scopeOf".into());
     }
     values
@@ -165,18 +197,4 @@ fn common_schemas(fields: &[Field]) -> Vec<String> {
     helpers.sort_unstable();
     helpers.dedup();
     helpers.into_iter().map(String::from).collect()
-}
-
-/// Whether a field type can sit in `ORDER BY` for keyset pagination (nullable fields cannot:
-/// `NULL` compares to nothing, so a cursor could skip rows).
-#[must_use]
-pub fn is_sortable(ty: &FieldType) -> bool {
-    !matches!(
-        ty,
-        FieldType::Text
-            | FieldType::Json
-            | FieldType::Array { .. }
-            | FieldType::Uuid
-            | FieldType::Ref { .. }
-    )
 }

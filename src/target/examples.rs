@@ -1,7 +1,7 @@
-//! Sample values for the generated tests: a valid value per field and one the schema refuses.
+//! Sample values for the generated tests, as TypeScript: a valid value per field, and values its
+//! schema and its form refuse.
 
-use super::FieldSpec;
-use super::field_type::FieldType;
+use crate::model::{FieldSpec, FieldType};
 
 /// A valid value as a TypeScript expression of the row number `n`, unique per `n` where the
 /// type allows, and inside the field's bounds.
@@ -104,6 +104,22 @@ pub fn invalid(ty: &FieldType) -> Option<String> {
         FieldType::Json => return None,
     };
     Some(value.to_string())
+}
+
+/// Text a form field could be given that its schema refuses (forms send only text); `None` where
+/// every text is taken or the control offers no free text.
+#[must_use]
+pub fn form_invalid(ty: &FieldType) -> Option<String> {
+    Some(match ty {
+        FieldType::String { max } => format!("'x'.repeat({})", u64::from(*max) + 1),
+        FieldType::Integer | FieldType::Bigint | FieldType::Float => "'not a number'".into(),
+        FieldType::Email => "'not-an-email'".into(),
+        FieldType::Url => "'not a url'".into(),
+        FieldType::Uuid | FieldType::Ref { .. } => "'not-a-uuid'".into(),
+        FieldType::Date => "'not-a-date'".into(),
+        FieldType::Enum { .. } => "'not-a-choice'".into(),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
