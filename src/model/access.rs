@@ -42,8 +42,8 @@ impl Principal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Rule {
     pub principals: Vec<Principal>,
-    /// `['owner', 'admin']`: the rule as a TypeScript array literal.
-    pub ts: String,
+    /// `owner`, `admin`: the principals as the manifest names them.
+    pub literals: Vec<String>,
     /// Anyone may do it without signing in.
     pub public: bool,
     /// The rule in words, for docs: `anyone`, `the owner or admin`.
@@ -53,10 +53,6 @@ pub struct Rule {
 impl Rule {
     #[must_use]
     pub fn new(principals: Vec<Principal>) -> Self {
-        let items: Vec<String> = principals
-            .iter()
-            .map(|p| format!("'{}'", p.literal()))
-            .collect();
         let words: Vec<String> = principals
             .iter()
             .map(|p| match p {
@@ -68,7 +64,7 @@ impl Rule {
             .collect();
         Rule {
             public: principals.contains(&Principal::Public),
-            ts: format!("[{}]", items.join(", ")),
+            literals: principals.iter().map(|p| p.literal().to_string()).collect(),
             prose: words.join(" or "),
             principals,
         }

@@ -61,22 +61,14 @@ pub(super) fn build_auth(manifest: &Manifest) -> Build<Auth> {
     } else {
         roles = vec!["user".to_string(), "admin".to_string()];
     }
-    let quoted: Vec<String> = roles.iter().map(|r| format!("'{r}'")).collect();
     let providers = parse_providers(manifest, raw.and_then(|a| a.providers.as_ref()), strategy)?;
     let offers = |id: &str| providers.iter().any(|p| p.id == id);
-    let ids: Vec<&str> = providers.iter().map(|p| p.id).collect();
-    let envs: Vec<String> = providers.iter().map(|p| format!("'{}'", p.env)).collect();
     Ok(Auth {
-        provider_ids: ids.join(", "),
-        provider_envs_ts: format!("[{}]", envs.join(", ")),
         github: offers("github"),
         google: offers("google"),
         oidc: offers("oidc"),
         enabled: strategy != Strategy::None,
         strategy,
-        roles_ts: format!("[{}]", quoted.join(", ")),
-        roles_quoted: quoted.clone(),
-        roles_union: quoted.join(" | "),
         default_role: roles[0].clone(),
         roles,
         providers,

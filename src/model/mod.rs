@@ -98,20 +98,10 @@ pub struct Auth {
     pub enabled: bool,
     /// The first is given to new users.
     pub roles: Vec<String>,
-    /// `['user', 'admin']` as a TypeScript tuple literal.
-    pub roles_ts: String,
-    /// `'user'`, `'admin'`: for laying the list out.
-    pub roles_quoted: Vec<String>,
-    /// `'user' | 'admin'` as a TypeScript union.
-    pub roles_union: String,
     /// The role new users get.
     pub default_role: String,
     /// OAuth and OpenID providers users may sign in with, in a fixed order.
     pub providers: Vec<Provider>,
-    /// `github, oidc`: the providers as TypeScript shorthand properties.
-    pub provider_ids: String,
-    /// `['GITHUB', 'OIDC']`: the prefixes of their environment variables.
-    pub provider_envs_ts: String,
     /// Whether each provider is among them (for the code only one of them needs).
     pub github: bool,
     pub google: bool,

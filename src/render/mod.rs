@@ -7,6 +7,7 @@
 
 pub mod added;
 pub mod catalog;
+mod filters;
 pub mod incremental;
 mod lines;
 pub mod openapi;
@@ -229,6 +230,7 @@ impl Renderer {
 fn empty_tera() -> Result<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(Vec::<&str>::new());
+    filters::register(&mut tera);
     tera.set_delimiters(delimiters())
         .map_err(|e| Error::Template {
             template: "(delimiters)".into(),

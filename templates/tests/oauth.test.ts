@@ -39,7 +39,7 @@ beforeEach(async () => {
   for (const [name, value] of Object.entries(fake.env())) {
     vi.stubEnv(name, value)
   }
-  for (const prefix of [[ app.auth.provider_envs_ts ]]) {
+  for (const prefix of [ [% for provider in app.auth.providers %][[ provider.env | quoted ]], [% endfor %]]) {
     vi.stubEnv(`${prefix}_CLIENT_ID`, `${prefix.toLowerCase()}-client`)
     vi.stubEnv(`${prefix}_CLIENT_SECRET`, `${prefix.toLowerCase()}-secret`)
   }

@@ -37,7 +37,7 @@ export const changePasswordSchema = z.strictObject({
 
 export const setRoleSchema = z.strictObject({
   email: accountEmailSchema,
-  role: z.enum([ [[ app.auth.roles_quoted | join(sep=", ") ]] ]),
+  role: z.enum([ [[ app.auth.roles | quoted | join(sep=", ") ]] ]),
 })
 
 export type RegisterInput = z.output<typeof registerSchema>

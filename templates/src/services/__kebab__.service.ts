@@ -27,11 +27,11 @@ import { [[ resource.code.service_access_imports | join(sep=", ") ]] } from './a
 [% endfor %]
 
 export const [[ n.camel ]]Access: ResourceAccess = {
-  list: [[ resource.access.list.ts ]],
-  read: [[ resource.access.read.ts ]],
-  create: [[ resource.access.create.ts ]],
-  update: [[ resource.access.update.ts ]],
-  delete: [[ resource.access.delete.ts ]],
+  list: [ [[ resource.access.list.literals | quoted | join(sep=", ") ]] ],
+  read: [ [[ resource.access.read.literals | quoted | join(sep=", ") ]] ],
+  create: [ [[ resource.access.create.literals | quoted | join(sep=", ") ]] ],
+  update: [ [[ resource.access.update.literals | quoted | join(sep=", ") ]] ],
+  delete: [ [[ resource.access.delete.literals | quoted | join(sep=", ") ]] ],
 }
 [% elif resource.choices %]
 import type { Choices, Paginated } from '@/types'

@@ -1,5 +1,5 @@
 [% if app.auth.enabled %]
-export type Role = [[ app.auth.roles_union ]]
+export type Role = [[ app.auth.roles | quoted | join(sep=" | ") ]]
 
 /** The signed-in user a request acts for, resolved from a verified access token. */
 export type Caller = {

@@ -1,6 +1,6 @@
 import { pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
 
-export const userRole = pgEnum('user_role', [ [[ app.auth.roles_quoted | join(sep=", ") ]] ])
+export const userRole = pgEnum('user_role', [ [[ app.auth.roles | quoted | join(sep=", ") ]] ])
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),

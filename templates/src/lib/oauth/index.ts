@@ -10,7 +10,7 @@ import type { Provider, ProviderProfile } from './provider'
 
 export type { ProviderProfile } from './provider'
 
-const providers = { [[ app.auth.provider_ids ]] } satisfies Record<string, Provider>
+const providers = { [% for provider in app.auth.providers %][[ provider.id ]], [% endfor %]} satisfies Record<string, Provider>
 
 export type ProviderId = keyof typeof providers
 

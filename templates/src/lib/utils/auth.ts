@@ -20,7 +20,7 @@ const JWT_AUDIENCE = '[[ app.name ]]'
 const MIN_SECRET_LENGTH = 32
 const DEV_SECRET = 'dev-only-secret-do-not-use-in-production-0000'
 
-const roles: readonly Role[] = [ [[ app.auth.roles_quoted | join(sep=", ") ]] ]
+const roles: readonly Role[] = [ [[ app.auth.roles | quoted | join(sep=", ") ]] ]
 
 export type AccessTokenClaims = {
   userId: string
