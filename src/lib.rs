@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod format;
 pub mod hash;
+pub mod merge;
 pub mod manifest;
 pub mod model;
 

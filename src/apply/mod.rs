@@ -2,8 +2,6 @@
 //! place only once all are staged; then the ledger and merge bases are stored. A new app is
 //! written whole in a hidden sibling folder that one rename puts in place.
 
-pub mod merge;
-
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 

@@ -104,7 +104,7 @@ impl Renderer {
                     message: "this override replaces no built-in template".into(),
                 });
             }
-            if crate::apply::merge::has_markers(&text) {
+            if crate::merge::has_markers(&text) {
                 return Err(Error::Template {
                     template: origin,
                     message: "still holds the conflict markers of merging the templates below it; resolve them, then run `strata generate`".into(),
