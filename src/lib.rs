@@ -10,8 +10,8 @@ pub mod diagnostic;
 pub mod error;
 pub mod format;
 pub mod hash;
-pub mod merge;
 pub mod manifest;
+pub mod merge;
 pub mod model;
 
 pub use error::{Error, Result};

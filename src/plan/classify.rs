@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::ledger::{FileRecord, Ledger};
 use super::{Action, Change, Plan};
-use crate::merge::has_markers;
 use crate::hash::sha256;
+use crate::merge::has_markers;
 use crate::render::catalog::Rendered;
 
 /// What classification reads: the renders, and how to look at the disk and the merge bases.

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use super::ledger::{Ledger, base_path};
 use super::{Action, Change};
-use crate::merge::three_way;
 use crate::error::Result;
 use crate::hash::sha256;
+use crate::merge::three_way;
 use crate::render::pack::{Pack, read_tree};
 use crate::render::{OVERRIDE_DIR, TEMPLATES};
 
