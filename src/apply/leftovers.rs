@@ -1,7 +1,8 @@
-//! What a killed run leaves behind, and its removal by the next run. Every temporary name strata
+//! What a killed run leaves behind, and its cleanup by the next run. Every temporary name strata
 //! writes is `.<name>.strata-<pid>.tmp`; a run that writes into an existing app first drops a
 //! marker of that form in `.strata/`, so the next run knows to look through the tree only when a
-//! run died there. Only leftovers whose process is gone are removed, never a live run's.
+//! run died there, and to finish the renames of one that died after staging every file. Only
+//! leftovers whose process is gone are touched, never a live run's.
 
 use std::path::{Path, PathBuf};
 
@@ -76,26 +77,65 @@ pub fn sweep_beside(parent: &Path) {
 }
 
 /// A run's marker in an existing app: present from before its first temporary file is written
-/// until its last is renamed into place. Dropping it removes the marker.
+/// until its last is renamed into place. Empty while the run stages its files; once all are
+/// staged it holds the run's [`Journal`], so a run killed while renaming is finished by the next
+/// (a kill leaves the app as it was before the run, or as it is after). Dropping it removes it.
 pub struct RunMarker {
+    root: PathBuf,
     path: PathBuf,
 }
 
+/// What a run does once every file is staged: renames (temporary, destination) and removals,
+/// relative to the app's root.
+#[derive(Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Journal {
+    pub renames: Vec<(String, String)>,
+    pub removals: Vec<String>,
+}
+
 impl RunMarker {
-    /// Removes what dead runs left in the app at `root` (walking the tree only when one of their
-    /// markers is there), then marks this run.
+    /// Finishes or removes what dead runs left in the app at `root` (walking the tree only when
+    /// one of their markers is there), then marks this run.
     ///
     /// # Errors
     /// The marker cannot be written (the app cannot be written either, then).
     pub fn start(root: &Path) -> std::io::Result<Self> {
         let state = root.join(STATE_DIR);
-        if has_dead_marker(&state) {
+        let dead = dead_markers(&state);
+        if !dead.is_empty() {
+            for marker in &dead {
+                finish(root, marker);
+            }
             sweep_app(root);
         }
         std::fs::create_dir_all(&state)?;
         let path = state.join(temp_name(MARKER_NAME));
         std::fs::write(&path, "")?;
-        Ok(RunMarker { path })
+        Ok(RunMarker {
+            root: root.to_path_buf(),
+            path,
+        })
+    }
+
+    /// Records that every file is staged and what is left to do: from here on, a kill is
+    /// finished by the next run rather than undone.
+    ///
+    /// # Errors
+    /// The journal cannot be written.
+    pub fn staged(&self, journal: &Journal) -> std::io::Result<()> {
+        let text = serde_json::to_string(journal).map_err(std::io::Error::other)?;
+        let temp = self.path.with_file_name(temp_name("journal"));
+        std::fs::write(&temp, text)?;
+        std::fs::rename(&temp, &self.path)
+    }
+
+    /// `path` relative to the app's root, as a journal holds it.
+    #[must_use]
+    pub fn relative(&self, path: &Path) -> String {
+        path.strip_prefix(&self.root)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .into_owned()
     }
 }
 
@@ -105,17 +145,53 @@ impl Drop for RunMarker {
     }
 }
 
-fn has_dead_marker(state: &Path) -> bool {
+/// The markers in `state` of runs that are no longer running.
+fn dead_markers(state: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(state) else {
-        return false;
+        return Vec::new();
     };
-    entries.flatten().any(|entry| {
-        entry
-            .file_name()
-            .to_str()
-            .and_then(owner)
-            .is_some_and(|pid| !is_running(pid))
-    })
+    let prefix = format!(".{MARKER_NAME}.strata-");
+    let mut dead: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|entry| {
+            entry.file_name().to_str().is_some_and(|name| {
+                name.starts_with(&prefix) && owner(name).is_some_and(|pid| !is_running(pid))
+            })
+        })
+        .map(|entry| entry.path())
+        .collect();
+    dead.sort();
+    dead
+}
+
+/// Does what a dead run's journal says it had left to do: renames whose temporary file is still
+/// there, removals of files still there. A marker without a journal (the run died while
+/// staging) leaves nothing to finish: its files are swept.
+fn finish(root: &Path, marker: &Path) {
+    let Ok(text) = std::fs::read_to_string(marker) else {
+        return;
+    };
+    let Ok(journal) = serde_json::from_str::<Journal>(&text) else {
+        return;
+    };
+    for (temp, destination) in &journal.renames {
+        let (Ok(temp), Ok(destination)) = (
+            super::safe_join(root, temp),
+            super::safe_join(root, destination),
+        ) else {
+            continue;
+        };
+        if temp.is_file() {
+            let _ = std::fs::rename(&temp, &destination);
+        }
+    }
+    for removal in &journal.removals {
+        if let Ok(path) = super::safe_join(root, removal)
+            && std::fs::remove_file(&path).is_ok()
+        {
+            super::remove_empty_parents(root, &path);
+        }
+    }
 }
 
 /// Removes every dead run's temporary file under `root`, and the folders it made that hold
@@ -240,5 +316,44 @@ mod tests {
         for (name, kept) in &beside {
             assert_eq!(dir.path().join(name).exists(), *kept, "{name}");
         }
+    }
+
+    #[test]
+    fn a_run_finishes_the_renames_of_a_run_that_died_after_staging() {
+        if !Path::new("/proc/self").exists() {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let dead = dead_pid();
+        std::fs::create_dir_all(root.join(".strata")).unwrap();
+        std::fs::create_dir_all(root.join("src/old")).unwrap();
+        std::fs::write(root.join("a.ts"), "new a").unwrap();
+        std::fs::write(root.join("b.ts"), "old b").unwrap();
+        std::fs::write(root.join(format!(".b.ts.strata-{dead}.tmp")), "new b").unwrap();
+        std::fs::write(root.join("src/old/gone.ts"), "old").unwrap();
+        let journal = Journal {
+            renames: vec![
+                (format!(".a.ts.strata-{dead}.tmp"), "a.ts".to_string()),
+                (format!(".b.ts.strata-{dead}.tmp"), "b.ts".to_string()),
+            ],
+            removals: vec!["src/old/gone.ts".to_string()],
+        };
+        std::fs::write(
+            root.join(format!(".strata/.run.strata-{dead}.tmp")),
+            serde_json::to_string(&journal).unwrap(),
+        )
+        .unwrap();
+
+        drop(RunMarker::start(root).unwrap());
+        assert_eq!(std::fs::read_to_string(root.join("a.ts")).unwrap(), "new a");
+        assert_eq!(std::fs::read_to_string(root.join("b.ts")).unwrap(), "new b");
+        assert!(!root.join("src/old").exists(), "the removal is done");
+        let left: Vec<_> = std::fs::read_dir(root.join(".strata"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
     }
 }

@@ -85,6 +85,24 @@ pub fn apply(root: &Path, plan: &Plan, previous: &Ledger) -> Result<()> {
     let marker = leftovers::RunMarker::start(root)
         .map_err(|e| Error::io("writing", root.join(ledger::DIR), e))?;
     let staged = stage_all(&writes)?;
+    let journal = leftovers::Journal {
+        renames: staged
+            .iter()
+            .map(|item| {
+                (
+                    marker.relative(&item.temp),
+                    marker.relative(&item.destination),
+                )
+            })
+            .collect(),
+        removals: removals.iter().map(|path| marker.relative(path)).collect(),
+    };
+    if let Err(e) = marker.staged(&journal) {
+        for item in &staged {
+            let _ = std::fs::remove_file(&item.temp);
+        }
+        return Err(Error::io("writing", root.join(ledger::DIR), e));
+    }
     for item in &staged {
         std::fs::rename(&item.temp, &item.destination)
             .map_err(|e| Error::io("renaming into place", &item.destination, e))?;
