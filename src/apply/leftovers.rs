@@ -93,21 +93,27 @@ pub struct Journal {
     pub removals: Vec<String>,
 }
 
+/// Finishes or removes what dead runs left in the app at `root`, walking the tree only when one
+/// of their markers is there. A command that writes into an app calls it before it reads the
+/// app, so that it plans from the app a killed run left whole.
+pub fn recover(root: &Path) {
+    let dead = dead_markers(&root.join(STATE_DIR));
+    if !dead.is_empty() {
+        for marker in &dead {
+            finish(root, marker);
+        }
+        sweep_app(root);
+    }
+}
+
 impl RunMarker {
-    /// Finishes or removes what dead runs left in the app at `root` (walking the tree only when
-    /// one of their markers is there), then marks this run.
+    /// Recovers what dead runs left in the app at `root` ([`recover`]), then marks this run.
     ///
     /// # Errors
     /// The marker cannot be written (the app cannot be written either, then).
     pub fn start(root: &Path) -> std::io::Result<Self> {
+        recover(root);
         let state = root.join(STATE_DIR);
-        let dead = dead_markers(&state);
-        if !dead.is_empty() {
-            for marker in &dead {
-                finish(root, marker);
-            }
-            sweep_app(root);
-        }
         std::fs::create_dir_all(&state)?;
         let path = state.join(temp_name(MARKER_NAME));
         std::fs::write(&path, "")?;

@@ -1,12 +1,12 @@
 //! `strata add resource`, `add field` and `remove resource`: the manifest edited with toml_edit,
 //! then every layer and a migration.
 
-use super::{output, pipeline, start_dir};
+use super::{app_to_write, output, pipeline};
 use crate::cli::Common;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
+use crate::manifest::Manifest;
 use crate::manifest::edit::ManifestEditor;
-use crate::manifest::{Manifest, find_root};
 use crate::model::names::{ResourceNames, is_identifier};
 use crate::model::{self, parse_cli_field};
 
@@ -85,7 +85,7 @@ fn edit_and_run(
     common: &Common,
     edit: impl FnOnce(&Manifest, &mut ManifestEditor) -> Result<()>,
 ) -> Result<u8> {
-    let root = find_root(&start_dir(common)?)?;
+    let root = app_to_write(common)?;
     let manifest = Manifest::load(&root)?;
     check_resource_name(name)?;
     for field in fields {

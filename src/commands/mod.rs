@@ -61,6 +61,16 @@ pub fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+/// The app a writing command works on. What a killed run left there is finished or removed
+/// first, so the command reads the app whole (a dry run writes nothing, that included).
+fn app_to_write(common: &Common) -> Result<PathBuf> {
+    let root = crate::manifest::find_root(&start_dir(common)?)?;
+    if !common.dry_run {
+        crate::apply::leftovers::recover(&root);
+    }
+    Ok(root)
+}
+
 /// The directory a command starts in: `-C <dir>` or the current directory.
 fn start_dir(common: &Common) -> Result<PathBuf> {
     let current = std::env::current_dir().map_err(|e| Error::io("reading", ".", e))?;

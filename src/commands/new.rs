@@ -20,6 +20,9 @@ use crate::render::pack::{DEFAULTS_FILE, Defaults, Pack, TEMPLATES_DIR, lexical}
 pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
     let start = start_dir(common)?;
     let root = start.join(&args.dir);
+    if !common.dry_run {
+        crate::apply::leftovers::recover(&root);
+    }
     check_target(&root, common.force)?;
     let pack = match &args.pack {
         Some(dir) => Some(load_pack(&start, &root, dir)?),
