@@ -311,7 +311,12 @@ fn a_sequence_of_edits_applies_without_a_panic() {
         let mut current = pick;
         let mut valid = false;
         if let Ok(prepared) = prepare(root, &manifest(&current), &common(), Rendering::Everything) {
-            prop_assert!(execute(root, &prepared, &common()).is_ok());
+            let written = execute(root, &prepared, &common());
+            prop_assert!(
+                written.is_ok(),
+                "writing the app failed: {:?}",
+                written.err()
+            );
             valid = true;
         }
         for edit in &edits {
@@ -319,7 +324,12 @@ fn a_sequence_of_edits_applies_without_a_panic() {
             if let Ok(prepared) =
                 prepare(root, &manifest(&current), &common(), Rendering::Incremental)
             {
-                prop_assert!(execute(root, &prepared, &common()).is_ok());
+                let written = execute(root, &prepared, &common());
+                prop_assert!(
+                    written.is_ok(),
+                    "writing after {edit:?} failed: {:?}",
+                    written.err()
+                );
             }
         }
         Ok(valid)
