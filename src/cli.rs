@@ -14,6 +14,18 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Common {
+    /// What the pipeline needs of these flags.
+    #[must_use]
+    pub fn run_options(&self) -> crate::pipeline::Options {
+        crate::pipeline::Options {
+            dry_run: self.dry_run,
+            force: self.force,
+            allow_destructive: self.allow_destructive,
+        }
+    }
+}
+
 /// Options every writing command takes.
 #[derive(Debug, Clone, Default, Args)]
 pub struct Common {

@@ -21,6 +21,7 @@ pub mod cli;
 pub mod commands;
 pub mod migrate;
 mod parallel;
+pub mod pipeline;
 pub mod plan;
 pub mod registry;
 pub mod render;

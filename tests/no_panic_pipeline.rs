@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use proptest::prelude::*;
 use proptest::test_runner::{TestCaseError, TestRunner};
-use strata::cli::Common;
-use strata::commands::pipeline::{Rendering, execute, prepare};
+use strata::pipeline::Options;
+use strata::pipeline::{Rendering, execute, prepare};
 
 /// A field's type, as the DSL writes it, and whether `unique`/`default` make sense for it.
 const TYPES: &[&str] = &[
@@ -250,10 +250,10 @@ fn cases(default: u32) -> u32 {
 }
 
 /// Everything is allowed: the plan then includes destructive steps, so they are exercised too.
-fn common() -> Common {
-    Common {
+fn common() -> Options {
+    Options {
         allow_destructive: true,
-        ..Common::default()
+        ..Options::default()
     }
 }
 

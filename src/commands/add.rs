@@ -1,7 +1,7 @@
 //! `strata add resource`, `add field` and `remove resource`: the manifest edited with toml_edit,
 //! then every layer and a migration.
 
-use super::{app_to_write, output, pipeline};
+use super::{app_to_write, output};
 use crate::cli::Common;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
@@ -9,6 +9,7 @@ use crate::manifest::Manifest;
 use crate::manifest::edit::ManifestEditor;
 use crate::model::names::{ResourceNames, is_identifier};
 use crate::model::{self, parse_cli_field};
+use crate::pipeline;
 
 pub fn resource(name: &str, fields: &[String], common: &Common) -> Result<u8> {
     edit_and_run("add resource", name, fields, common, |_, editor| {
@@ -97,7 +98,7 @@ fn edit_and_run(
     let prepared = match pipeline::prepare(
         &root,
         &editor.to_text(),
-        common,
+        &common.run_options(),
         pipeline::Rendering::Incremental,
     ) {
         Ok(prepared) => prepared,
@@ -108,7 +109,7 @@ fn edit_and_run(
         }
         Err(error) => return Err(error),
     };
-    pipeline::execute(&root, &prepared, common)?;
+    pipeline::execute(&root, &prepared, &common.run_options())?;
     output::finish(command, &prepared, common)
 }
 

@@ -5,9 +5,7 @@ mod eject;
 mod generate;
 mod new;
 mod output;
-pub mod pipeline;
 mod prompt;
-mod schema_plan;
 
 use std::path::PathBuf;
 

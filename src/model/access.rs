@@ -304,8 +304,13 @@ mine update: anonymous 401 owner 200 other 404 admin 404 editor 404
 mine delete: anonymous 401 owner 204 other 404 admin 404 editor 404
 ";
 
-    /// (resource, action, caller) → (status, sees the owner's row), from [`TABLE`].
-    fn table() -> Vec<((String, String, String), (u16, Option<bool>))> {
+    /// (resource, action, caller).
+    type Key = (String, String, String);
+    /// The status, and for a list whether the owner's row is in the page.
+    type Outcome = (u16, Option<bool>);
+
+    /// Every cell of [`TABLE`].
+    fn table() -> Vec<(Key, Outcome)> {
         let mut rows = Vec::new();
         for line in TABLE.lines().filter(|line| !line.trim().is_empty()) {
             let (head, cells) = line.split_once(": ").expect("`resource action: …`");
