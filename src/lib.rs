@@ -10,6 +10,8 @@ pub mod diagnostic;
 pub mod error;
 pub mod format;
 pub mod hash;
+#[cfg(test)]
+mod layering;
 pub mod manifest;
 pub mod merge;
 pub mod model;
