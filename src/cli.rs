@@ -1,4 +1,4 @@
-//! The command line, as clap derive definitions (DESIGN §2).
+//! The command line, as clap derive definitions; the commands read them.
 
 use std::path::PathBuf;
 
