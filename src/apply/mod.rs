@@ -82,6 +82,9 @@ pub fn apply(root: &Path, plan: &Plan, previous: &Ledger) -> Result<()> {
     if removals.is_empty() && !root.exists() {
         return write_new_tree(root, &writes);
     }
+    if writes.is_empty() && removals.is_empty() {
+        return Ok(());
+    }
     let marker = leftovers::RunMarker::start(root)
         .map_err(|e| Error::io("writing", root.join(ledger::DIR), e))?;
     let staged = stage_all(&writes)?;
