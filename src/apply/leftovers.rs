@@ -2,7 +2,8 @@
 //! writes is `.<name>.strata-<pid>.tmp`; a run that writes into an existing app first drops a
 //! marker of that form in `.strata/`, so the next run knows to look through the tree only when a
 //! run died there, and to finish the renames of one that died after staging every file. Only
-//! leftovers whose process is gone are touched, never a live run's.
+//! leftovers whose process is gone are touched, never a live run's (where no `/proc` says which
+//! processes run, leftovers a day old).
 
 use std::path::{Path, PathBuf};
 
@@ -31,26 +32,40 @@ pub fn owner(file_name: &str) -> Option<u32> {
     pid.parse().ok()
 }
 
-/// Whether process `pid` may still be running. Where that cannot be known (no `/proc`), every
-/// process counts as running: a leftover is kept rather than a live run's file removed.
+/// Whether process `pid` is running, where the system says (`/proc`); `None` elsewhere.
 #[must_use]
-pub fn is_running(pid: u32) -> bool {
+pub fn is_running(pid: u32) -> Option<bool> {
     if pid == std::process::id() {
-        return true;
+        return Some(true);
     }
     let proc_root = Path::new("/proc");
     if !proc_root.join("self").exists() {
-        return true;
+        return None;
     }
-    proc_root.join(pid.to_string()).exists()
+    Some(proc_root.join(pid.to_string()).exists())
 }
+
+/// Without `/proc`, a leftover counts as dead once it is this old: no run takes a day, and a live
+/// run's files are never removed.
+const STALE: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
 
 /// Whether `path` is a leftover of a run that is no longer running.
 fn is_dead_leftover(path: &Path) -> bool {
-    path.file_name()
+    let Some(pid) = path
+        .file_name()
         .and_then(|name| name.to_str())
         .and_then(owner)
-        .is_some_and(|pid| !is_running(pid))
+    else {
+        return false;
+    };
+    match is_running(pid) {
+        Some(running) => !running,
+        None => std::fs::symlink_metadata(path)
+            .and_then(|meta| meta.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > STALE),
+    }
 }
 
 /// Removes one leftover, a file or a whole staging folder; a failure leaves it for a later run.
@@ -160,9 +175,10 @@ fn dead_markers(state: &Path) -> Vec<PathBuf> {
     let mut dead: Vec<PathBuf> = entries
         .flatten()
         .filter(|entry| {
-            entry.file_name().to_str().is_some_and(|name| {
-                name.starts_with(&prefix) && owner(name).is_some_and(|pid| !is_running(pid))
-            })
+            entry
+                .file_name()
+                .to_str()
+                .is_some_and(|name| name.starts_with(&prefix) && is_dead_leftover(&entry.path()))
         })
         .map(|entry| entry.path())
         .collect();
@@ -261,7 +277,7 @@ mod tests {
 
     #[test]
     fn this_process_is_running() {
-        assert!(is_running(std::process::id()));
+        assert_eq!(is_running(std::process::id()), Some(true));
     }
 
     /// A pid no process holds: one past the kernel's largest.
