@@ -1,4 +1,4 @@
-//! The command line, as clap derive definitions (DESIGN §2).
+//! The command line, as clap derive definitions; the commands read them.
 
 use std::path::PathBuf;
 
@@ -12,6 +12,18 @@ pub struct Cli {
     pub common: Common,
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Common {
+    /// What the pipeline needs of these flags.
+    #[must_use]
+    pub fn run_options(&self) -> crate::pipeline::Options {
+        crate::pipeline::Options {
+            dry_run: self.dry_run,
+            force: self.force,
+            allow_destructive: self.allow_destructive,
+        }
+    }
 }
 
 /// Options every writing command takes.

@@ -79,7 +79,7 @@ pub enum Error {
 }
 
 impl Error {
-    /// The process exit code for this error (DESIGN §2: 2 bad input, 3 I/O; 130, the shell's
+    /// The process exit code for this error (2 bad input, 3 I/O; 130, the shell's
     /// code for an interrupt, when the user cancelled).
     #[must_use]
     pub fn exit_code(&self) -> u8 {

@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use proptest::prelude::*;
 use proptest::test_runner::{TestCaseError, TestRunner};
-use strata::cli::Common;
-use strata::commands::pipeline::{Rendering, execute, prepare};
+use strata::pipeline::Options;
+use strata::pipeline::{Rendering, execute, prepare};
 
 /// A field's type, as the DSL writes it, and whether `unique`/`default` make sense for it.
 const TYPES: &[&str] = &[
@@ -250,10 +250,10 @@ fn cases(default: u32) -> u32 {
 }
 
 /// Everything is allowed: the plan then includes destructive steps, so they are exercised too.
-fn common() -> Common {
-    Common {
+fn common() -> Options {
+    Options {
         allow_destructive: true,
-        ..Common::default()
+        ..Options::default()
     }
 }
 
@@ -311,7 +311,12 @@ fn a_sequence_of_edits_applies_without_a_panic() {
         let mut current = pick;
         let mut valid = false;
         if let Ok(prepared) = prepare(root, &manifest(&current), &common(), Rendering::Everything) {
-            prop_assert!(execute(root, &prepared, &common()).is_ok());
+            let written = execute(root, &prepared, &common());
+            prop_assert!(
+                written.is_ok(),
+                "writing the app failed: {:?}",
+                written.err()
+            );
             valid = true;
         }
         for edit in &edits {
@@ -319,7 +324,12 @@ fn a_sequence_of_edits_applies_without_a_panic() {
             if let Ok(prepared) =
                 prepare(root, &manifest(&current), &common(), Rendering::Incremental)
             {
-                prop_assert!(execute(root, &prepared, &common()).is_ok());
+                let written = execute(root, &prepared, &common());
+                prop_assert!(
+                    written.is_ok(),
+                    "writing after {edit:?} failed: {:?}",
+                    written.err()
+                );
             }
         }
         Ok(valid)

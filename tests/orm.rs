@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use strata::cli::Common;
-use strata::commands::pipeline::{Rendering, prepare};
+use strata::pipeline::Options;
+use strata::pipeline::{Rendering, prepare};
 
 /// Files and folders whose content depends on the ORM.
 const MAY_DIFFER: &[&str] = &[
@@ -67,7 +67,7 @@ fn files(fixture: &str, orm: &str) -> BTreeMap<String, String> {
     let prepared = prepare(
         &root,
         &manifest(fixture, orm),
-        &Common::default(),
+        &Options::default(),
         Rendering::Everything,
     )
     .unwrap_or_else(|e| panic!("{fixture} ({orm}): {e}"));

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use heck::ToSnakeCase;
-use strata::cli::Common;
-use strata::commands::pipeline::{Prepared, Rendering, prepare};
+use strata::pipeline::Options;
+use strata::pipeline::{Prepared, Rendering, prepare};
 use strata::registry::{self, Space, builtin};
 
 const FIXTURES: &[&str] = &[
@@ -30,7 +30,7 @@ fn render(manifest: &str) -> Result<Prepared, strata::Error> {
     prepare(
         Path::new("/nonexistent/strata-registry"),
         manifest,
-        &Common::default(),
+        &Options::default(),
         Rendering::Everything,
     )
 }

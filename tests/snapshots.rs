@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use strata::cli::Common;
-use strata::commands::pipeline::{Rendering, prepare};
+use strata::pipeline::Options;
+use strata::pipeline::{Rendering, prepare};
 
 /// Every fixture whose generated files are pinned.
 const FIXTURES: &[&str] = &[
@@ -18,14 +18,14 @@ const FIXTURES: &[&str] = &[
     "field_survey",
 ];
 
-fn prepared(name: &str) -> strata::commands::pipeline::Prepared {
+fn prepared(name: &str) -> strata::pipeline::Prepared {
     let manifest = std::fs::read_to_string(format!(
         "{}/tests/fixtures/{name}.toml",
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
     let root = Path::new("/nonexistent/strata-snapshots").join(name);
-    prepare(&root, &manifest, &Common::default(), Rendering::Everything)
+    prepare(&root, &manifest, &Options::default(), Rendering::Everything)
         .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
@@ -155,9 +155,9 @@ fn rendering_is_deterministic() {
     ))
     .unwrap();
     let root = Path::new("/nonexistent/strata-determinism");
-    let first = prepare(root, &manifest, &Common::default(), Rendering::Everything).unwrap();
-    let second = prepare(root, &manifest, &Common::default(), Rendering::Everything).unwrap();
-    let texts = |p: &strata::commands::pipeline::Prepared| {
+    let first = prepare(root, &manifest, &Options::default(), Rendering::Everything).unwrap();
+    let second = prepare(root, &manifest, &Options::default(), Rendering::Everything).unwrap();
+    let texts = |p: &strata::pipeline::Prepared| {
         p.plan
             .changes
             .iter()

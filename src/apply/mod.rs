@@ -1,8 +1,9 @@
 //! Applies a plan all-or-nothing: every file is staged in a temporary sibling and renamed into
 //! place only once all are staged; then the ledger and merge bases are stored. A new app is
-//! written whole in a hidden sibling folder that one rename puts in place.
+//! written whole in a hidden sibling folder that one rename puts in place. What a killed run
+//! left behind is removed by the next ([`leftovers`]).
 
-pub mod merge;
+pub mod leftovers;
 
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
@@ -81,7 +82,30 @@ pub fn apply(root: &Path, plan: &Plan, previous: &Ledger) -> Result<()> {
     if removals.is_empty() && !root.exists() {
         return write_new_tree(root, &writes);
     }
+    if writes.is_empty() && removals.is_empty() {
+        return Ok(());
+    }
+    let marker = leftovers::RunMarker::start(root)
+        .map_err(|e| Error::io("writing", root.join(ledger::DIR), e))?;
     let staged = stage_all(&writes)?;
+    let journal = leftovers::Journal {
+        renames: staged
+            .iter()
+            .map(|item| {
+                (
+                    marker.relative(&item.temp),
+                    marker.relative(&item.destination),
+                )
+            })
+            .collect(),
+        removals: removals.iter().map(|path| marker.relative(path)).collect(),
+    };
+    if let Err(e) = marker.staged(&journal) {
+        for item in &staged {
+            let _ = std::fs::remove_file(&item.temp);
+        }
+        return Err(Error::io("writing", root.join(ledger::DIR), e));
+    }
     for item in &staged {
         std::fs::rename(&item.temp, &item.destination)
             .map_err(|e| Error::io("renaming into place", &item.destination, e))?;
@@ -93,6 +117,7 @@ pub fn apply(root: &Path, plan: &Plan, previous: &Ledger) -> Result<()> {
             Err(e) => return Err(Error::io("removing", path, e)),
         }
     }
+    drop(marker);
     Ok(())
 }
 
@@ -111,7 +136,8 @@ fn write_new_tree(root: &Path, writes: &[(PathBuf, &str)]) -> Result<()> {
         .map(Path::to_path_buf)
         .collect();
     created_dirs.extend(missing.into_iter().rev());
-    let staging = parent.join(format!(".{name}.strata-{}.tmp", std::process::id()));
+    leftovers::sweep_beside(parent);
+    let staging = parent.join(leftovers::temp_name(&name));
     let written = std::fs::create_dir_all(&staging)
         .map_err(|e| Error::io("creating directory", &staging, e))
         .and_then(|()| write_tree(root, &staging, writes))
@@ -185,7 +211,7 @@ fn stage(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = parent.join(format!(".{name}.strata-{}.tmp", std::process::id()));
+    let temp = parent.join(leftovers::temp_name(&name));
     std::fs::write(&temp, text).map_err(|e| {
         let _ = std::fs::remove_file(&temp);
         Error::io("writing", destination, e)
@@ -211,7 +237,10 @@ mod tests {
     #[test]
     fn refuses_paths_that_escape() {
         let root = Path::new("/app");
-        assert!(safe_join(root, "src/a.ts").is_ok());
+        assert_eq!(
+            safe_join(root, "src/a.ts").unwrap(),
+            Path::new("/app/src/a.ts")
+        );
         for bad in ["../x", "src/../../x", "/etc/passwd", "", "a\\b"] {
             assert!(
                 matches!(safe_join(root, bad), Err(Error::PathEscape { .. })),

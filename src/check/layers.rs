@@ -1,4 +1,4 @@
-//! The layering rules of DESIGN §1, checked on the app's own source: imports only go down.
+//! The generated app's layering rules, checked on its own source: imports only go down.
 
 use std::path::{Component, Path, PathBuf};
 

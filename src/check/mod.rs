@@ -10,11 +10,10 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::cli::Common;
-use crate::commands::pipeline;
 use crate::error::{Error, Result};
 use crate::hash::sha256;
 use crate::manifest::FILE_NAME;
+use crate::pipeline;
 use crate::plan::Action;
 
 /// One way the app disagrees with its manifest.
@@ -73,11 +72,11 @@ fn behind(
 pub fn findings(root: &Path) -> Result<Findings> {
     let text = std::fs::read_to_string(root.join(FILE_NAME))
         .map_err(|e| Error::io("reading", root.join(FILE_NAME), e))?;
-    let common = Common {
+    let options = pipeline::Options {
         dry_run: true,
-        ..Common::default()
+        ..pipeline::Options::default()
     };
-    let prepared = pipeline::prepare(root, &text, &common, pipeline::Rendering::Everything)?;
+    let prepared = pipeline::prepare(root, &text, &options, pipeline::Rendering::Everything)?;
     let mut drift = Vec::new();
     if let Some(migration) = &prepared.migration {
         let steps: Vec<&str> = migration.steps.iter().map(|s| s.summary.as_str()).collect();

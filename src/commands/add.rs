@@ -1,14 +1,15 @@
 //! `strata add resource`, `add field` and `remove resource`: the manifest edited with toml_edit,
 //! then every layer and a migration.
 
-use super::{output, pipeline, start_dir};
+use super::{app_to_write, output};
 use crate::cli::Common;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
+use crate::manifest::Manifest;
 use crate::manifest::edit::ManifestEditor;
-use crate::manifest::{Manifest, find_root};
 use crate::model::names::{ResourceNames, is_identifier};
 use crate::model::{self, parse_cli_field};
+use crate::pipeline;
 
 pub fn resource(name: &str, fields: &[String], common: &Common) -> Result<u8> {
     edit_and_run("add resource", name, fields, common, |_, editor| {
@@ -85,7 +86,7 @@ fn edit_and_run(
     common: &Common,
     edit: impl FnOnce(&Manifest, &mut ManifestEditor) -> Result<()>,
 ) -> Result<u8> {
-    let root = find_root(&start_dir(common)?)?;
+    let root = app_to_write(common)?;
     let manifest = Manifest::load(&root)?;
     check_resource_name(name)?;
     for field in fields {
@@ -97,7 +98,7 @@ fn edit_and_run(
     let prepared = match pipeline::prepare(
         &root,
         &editor.to_text(),
-        common,
+        &common.run_options(),
         pipeline::Rendering::Incremental,
     ) {
         Ok(prepared) => prepared,
@@ -108,7 +109,7 @@ fn edit_and_run(
         }
         Err(error) => return Err(error),
     };
-    pipeline::execute(&root, &prepared, common)?;
+    pipeline::execute(&root, &prepared, &common.run_options())?;
     output::finish(command, &prepared, common)
 }
 

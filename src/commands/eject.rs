@@ -2,12 +2,12 @@
 //! pack's version of each where it has one, else strata's. The text copied is kept as the merge
 //! base, so that later changes to the pack or to strata merge into the app's version.
 
-use super::start_dir;
+use super::app_to_write;
 use crate::apply::apply;
 use crate::cli::Common;
 use crate::error::{Error, Result};
 use crate::hash::sha256;
-use crate::manifest::{Manifest, find_root};
+use crate::manifest::Manifest;
 use crate::plan::overrides::lower_layer;
 use crate::plan::{Action, Change, Ledger, Plan};
 use crate::render::catalog::PRISMA_DIR;
@@ -15,7 +15,7 @@ use crate::render::{OVERRIDE_DIR, builtin_templates};
 use crate::report;
 
 pub fn run(paths: &[String], common: &Common) -> Result<u8> {
-    let root = find_root(&start_dir(common)?)?;
+    let root = app_to_write(common)?;
     let pack = crate::render::pack::of_manifest(&Manifest::load(&root)?)?;
     // strata's templates and those the pack adds.
     let mut names: Vec<String> = builtin_templates()

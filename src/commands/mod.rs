@@ -5,9 +5,7 @@ mod eject;
 mod generate;
 mod new;
 mod output;
-pub mod pipeline;
 mod prompt;
-mod schema_plan;
 
 use std::path::PathBuf;
 
@@ -59,6 +57,16 @@ pub fn run(cli: Cli) -> Result<u8> {
             Ok(0)
         }
     }
+}
+
+/// The app a writing command works on. What a killed run left there is finished or removed
+/// first, so the command reads the app whole (a dry run writes nothing, that included).
+fn app_to_write(common: &Common) -> Result<PathBuf> {
+    let root = crate::manifest::find_root(&start_dir(common)?)?;
+    if !common.dry_run {
+        crate::apply::leftovers::recover(&root);
+    }
+    Ok(root)
 }
 
 /// The directory a command starts in: `-C <dir>` or the current directory.

@@ -8,18 +8,22 @@ use toml::Spanned;
 
 use super::add::check_resource_name;
 use super::prompt::{self, Choices};
-use super::{output, pipeline, start_dir};
+use super::{output, start_dir};
 use crate::cli::{ApiArg, AuthArg, Common, DatabaseArg, NewArgs, OrmArg};
 use crate::error::{Error, Result};
 use crate::manifest::Manifest;
 use crate::manifest::edit::ManifestEditor;
 use crate::model::names::{ResourceNames, is_identifier};
 use crate::model::parse_cli_field;
+use crate::pipeline;
 use crate::render::pack::{DEFAULTS_FILE, Defaults, Pack, TEMPLATES_DIR, lexical};
 
 pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
     let start = start_dir(common)?;
     let root = start.join(&args.dir);
+    if !common.dry_run {
+        crate::apply::leftovers::recover(&root);
+    }
     check_target(&root, common.force)?;
     let pack = match &args.pack {
         Some(dir) => Some(load_pack(&start, &root, dir)?),
@@ -44,8 +48,13 @@ pub fn run(args: &NewArgs, common: &Common) -> Result<u8> {
         None => text,
     };
     let text = crate::manifest::schema::with_directive(&text);
-    let prepared = pipeline::prepare(&root, &text, common, pipeline::Rendering::Incremental)?;
-    pipeline::execute(&root, &prepared, common)?;
+    let prepared = pipeline::prepare(
+        &root,
+        &text,
+        &common.run_options(),
+        pipeline::Rendering::Incremental,
+    )?;
+    pipeline::execute(&root, &prepared, &common.run_options())?;
     let code = output::finish("new", &prepared, common)?;
     if !common.dry_run {
         if !args.no_git && !root.join(".git").exists() {

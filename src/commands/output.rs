@@ -2,9 +2,9 @@
 
 use std::io::Write;
 
-use super::pipeline::Prepared;
 use crate::cli::Common;
 use crate::error::{Error, Result};
+use crate::pipeline::Prepared;
 use crate::report;
 
 /// Prints the plan (and result) and returns the exit code: 1 when conflicts remain.

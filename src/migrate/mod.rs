@@ -17,7 +17,17 @@ pub use from_model::schema_of;
 pub use sql::unique_name;
 
 use crate::hash::sha256;
-use crate::plan::ledger::MigrationRecord;
+
+/// One migration strata wrote, as the ledger records it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MigrationRecord {
+    /// `0001_add_posts`
+    pub tag: String,
+    /// The journal's `when`: strictly increasing, deterministic.
+    pub when: u64,
+    /// SHA-256 of the SQL as written, to notice later edits.
+    pub sha256: String,
+}
 
 /// The migrations folder of the generated app.
 pub const FOLDER: &str = "drizzle";

@@ -193,3 +193,176 @@ pub(crate) fn check_rule(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    //! The access matrix the generated tests assert, against a table written by hand from the
+    //! manifest's meaning (README, "The manifest"): `public` admits anyone, `user` any signed-in
+    //! user, a role the users who have it, `owner` the row's creator; a caller no rule admits
+    //! gets 401 when signed out, 404 (and a list without the row) on an owned row they may not
+    //! see, 403 otherwise.
+
+    use crate::manifest::Manifest;
+
+    const MANIFEST: &str = r#"
+[app]
+name = "oracle"
+
+[auth]
+strategy = "jwt"
+roles = ["user", "admin", "editor"]
+
+[resources.open]
+fields = ["title:string"]
+access = { list = "public", read = "public", create = "public", update = "public", delete = "public" }
+
+[resources.members]
+fields = ["title:string"]
+access = { list = "user", read = "user", create = "user", update = "user", delete = "user" }
+
+[resources.staff]
+fields = ["title:string"]
+access = { list = "admin", read = "admin", create = "admin", update = "admin", delete = "admin" }
+
+[resources.secret]
+fields = ["title:string"]
+owned = true
+access = { list = "owner", read = "owner", create = "user", update = "owner", delete = "owner" }
+
+[resources.moderated]
+fields = ["title:string"]
+owned = true
+access = { list = ["owner", "admin"], read = ["owner", "admin"], create = "admin", update = ["owner", "admin"], delete = ["owner", "admin"] }
+
+[resources.mixed]
+fields = ["title:string"]
+owned = true
+access = { list = "public", read = "user", create = "editor", update = ["owner", "editor"], delete = "admin" }
+
+[resources.shared]
+fields = ["title:string"]
+
+[resources.mine]
+fields = ["title:string"]
+owned = true
+"#;
+
+    /// `resource action: caller status …`, one row per action. `owner` owns the row and `other`
+    /// does not (both have the first role, `user`); `admin` and `editor` own no row. A list's
+    /// 200 says whether the owner's row is in the caller's page: `200+` it is, `200-` it is not.
+    const TABLE: &str = "
+open list: anonymous 200+ other 200+ admin 200+ editor 200+
+open read: anonymous 200 other 200 admin 200 editor 200
+open create: anonymous 201 other 201 admin 201 editor 201
+open update: anonymous 200 other 200 admin 200 editor 200
+open delete: anonymous 204 other 204 admin 204 editor 204
+
+members list: anonymous 401 other 200+ admin 200+ editor 200+
+members read: anonymous 401 other 200 admin 200 editor 200
+members create: anonymous 401 other 201 admin 201 editor 201
+members update: anonymous 401 other 200 admin 200 editor 200
+members delete: anonymous 401 other 204 admin 204 editor 204
+
+staff list: anonymous 401 other 403 admin 200+ editor 403
+staff read: anonymous 401 other 403 admin 200 editor 403
+staff create: anonymous 401 other 403 admin 201 editor 403
+staff update: anonymous 401 other 403 admin 200 editor 403
+staff delete: anonymous 401 other 403 admin 204 editor 403
+
+secret list: anonymous 401 owner 200+ other 200- admin 200- editor 200-
+secret read: anonymous 401 owner 200 other 404 admin 404 editor 404
+secret create: anonymous 401 owner 201 other 201 admin 201 editor 201
+secret update: anonymous 401 owner 200 other 404 admin 404 editor 404
+secret delete: anonymous 401 owner 204 other 404 admin 404 editor 404
+
+moderated list: anonymous 401 owner 200+ other 200- admin 200+ editor 200-
+moderated read: anonymous 401 owner 200 other 404 admin 200 editor 404
+moderated create: anonymous 401 owner 403 other 403 admin 201 editor 403
+moderated update: anonymous 401 owner 200 other 404 admin 200 editor 404
+moderated delete: anonymous 401 owner 204 other 404 admin 204 editor 404
+
+mixed list: anonymous 200+ owner 200+ other 200+ admin 200+ editor 200+
+mixed read: anonymous 401 owner 200 other 200 admin 200 editor 200
+mixed create: anonymous 401 owner 403 other 403 admin 403 editor 201
+mixed update: anonymous 401 owner 200 other 404 admin 404 editor 200
+mixed delete: anonymous 401 owner 403 other 403 admin 204 editor 403
+
+shared list: anonymous 200+ other 200+ admin 200+ editor 200+
+shared read: anonymous 200 other 200 admin 200 editor 200
+shared create: anonymous 401 other 201 admin 201 editor 201
+shared update: anonymous 401 other 200 admin 200 editor 200
+shared delete: anonymous 401 other 204 admin 204 editor 204
+
+mine list: anonymous 401 owner 200+ other 200- admin 200- editor 200-
+mine read: anonymous 401 owner 200 other 404 admin 404 editor 404
+mine create: anonymous 401 owner 201 other 201 admin 201 editor 201
+mine update: anonymous 401 owner 200 other 404 admin 404 editor 404
+mine delete: anonymous 401 owner 204 other 404 admin 404 editor 404
+";
+
+    /// (resource, action, caller).
+    type Key = (String, String, String);
+    /// The status, and for a list whether the owner's row is in the page.
+    type Outcome = (u16, Option<bool>);
+
+    /// Every cell of [`TABLE`].
+    fn table() -> Vec<(Key, Outcome)> {
+        let mut rows = Vec::new();
+        for line in TABLE.lines().filter(|line| !line.trim().is_empty()) {
+            let (head, cells) = line.split_once(": ").expect("`resource action: …`");
+            let (resource, action) = head.split_once(' ').expect("`resource action`");
+            let words: Vec<&str> = cells.split_whitespace().collect();
+            for pair in words.chunks(2) {
+                let [caller, outcome] = pair else {
+                    panic!("{line}: a caller without a status");
+                };
+                let (status, sees) = match outcome.strip_suffix(['+', '-']) {
+                    Some(status) => (status, Some(outcome.ends_with('+'))),
+                    None => (*outcome, None),
+                };
+                rows.push((
+                    (resource.into(), action.into(), (*caller).into()),
+                    (status.parse().expect("a status"), sees),
+                ));
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn the_access_matrix_is_what_the_manifest_means() {
+        let manifest = Manifest::parse(".".into(), "strata.toml", MANIFEST.to_string()).unwrap();
+        let app = crate::model::build(&manifest).unwrap();
+        let expected = table();
+        let mut seen = 0;
+        let mut wrong = Vec::new();
+        for resource in &app.resources {
+            for case in &resource.tests.cases {
+                let key = (
+                    resource.names.snake.clone(),
+                    case.action.to_string(),
+                    case.actor.clone(),
+                );
+                let Some((_, (status, sees))) = expected.iter().find(|(k, _)| *k == key) else {
+                    wrong.push(format!("{key:?}: a case the table does not list"));
+                    continue;
+                };
+                seen += 1;
+                let sees_ok = sees.is_none_or(|sees| sees == case.sees);
+                if case.status != *status || !sees_ok {
+                    wrong.push(format!(
+                        "{} {} by {}: expected {status}{}, got {} (sees the row: {})",
+                        key.0,
+                        key.1,
+                        key.2,
+                        sees.map_or("", |s| if s { "+" } else { "-" }),
+                        case.status,
+                        case.sees
+                    ));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        assert_eq!(seen, expected.len(), "every row of the table is a case");
+    }
+}

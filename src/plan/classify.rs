@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::ledger::{FileRecord, Ledger};
 use super::{Action, Change, Plan};
-use crate::apply::merge::has_markers;
 use crate::hash::sha256;
+use crate::merge::has_markers;
 use crate::render::catalog::Rendered;
 
 /// What classification reads: the renders, and how to look at the disk and the merge bases.
@@ -164,7 +164,7 @@ where
     match base.as_deref() {
         Some(base) if base == current => change(Action::Update, Some(new.clone()), None),
         Some(base) if base == new => change(Action::Keep, None, Some("edited by hand")),
-        Some(base) => match crate::apply::merge::three_way(base, current, new) {
+        Some(base) => match crate::merge::three_way(base, current, new) {
             Ok(merged) => change(Action::Merge, Some(merged), Some("edited by hand; merged")),
             Err(conflicted) => change(
                 Action::Conflict,
@@ -172,7 +172,7 @@ where
                 Some("edited by hand; the changes overlap"),
             ),
         },
-        None if tracked => match crate::apply::merge::three_way("", current, new) {
+        None if tracked => match crate::merge::three_way("", current, new) {
             Ok(merged) => change(
                 Action::Merge,
                 Some(merged),
@@ -185,7 +185,7 @@ where
             ),
         },
         None => {
-            let conflicted = crate::apply::merge::two_way(current, new);
+            let conflicted = crate::merge::two_way(current, new);
             change(
                 Action::Conflict,
                 Some(conflicted),

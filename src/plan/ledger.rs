@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::hash::sha256;
+pub use crate::migrate::MigrationRecord;
 use crate::migrate::schema::Schema;
 
 /// The ledger's directory, relative to the app root.
@@ -33,17 +34,6 @@ pub struct FileRecord {
     /// the merge base is the formatted text and the formatter need not run again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-}
-
-/// One migration strata wrote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MigrationRecord {
-    /// `0001_add_posts`
-    pub tag: String,
-    /// The journal's `when`: strictly increasing, deterministic.
-    pub when: u64,
-    /// SHA-256 of the SQL as written, to notice later edits.
-    pub sha256: String,
 }
 
 /// The whole ledger.

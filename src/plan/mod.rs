@@ -1,4 +1,4 @@
-//! The plan: what each file should become, decided before anything is written (DESIGN §4).
+//! The plan: what each file should become, decided before anything is written.
 
 pub mod classify;
 pub mod ledger;

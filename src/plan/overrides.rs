@@ -7,9 +7,9 @@ use std::path::Path;
 
 use super::ledger::{Ledger, base_path};
 use super::{Action, Change};
-use crate::apply::merge::three_way;
 use crate::error::Result;
 use crate::hash::sha256;
+use crate::merge::three_way;
 use crate::render::pack::{Pack, read_tree};
 use crate::render::{OVERRIDE_DIR, TEMPLATES};
 
@@ -157,7 +157,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(merged.changes[0].action, Action::Conflict);
-        assert!(crate::apply::merge::has_markers(
+        assert!(crate::merge::has_markers(
             merged.changes[0].write.as_deref().unwrap()
         ));
         assert_eq!(merged.texts[0].1, "a\nb by the app\nc\n");

@@ -447,7 +447,9 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        assert!(Renderer::from_layers(None, &[]).is_ok());
+        if let Err(error) = Renderer::from_layers(None, &[]) {
+            panic!("a built-in template does not parse: {error}");
+        }
     }
 
     #[test]

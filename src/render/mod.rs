@@ -103,7 +103,7 @@ impl Renderer {
         let mut from_pack = BTreeSet::new();
         let builtin: BTreeSet<String> = sources.keys().cloned().collect();
         for (name, origin, text) in pack_layer.into_iter().flatten().chain(app_layer) {
-            if crate::apply::merge::has_markers(&text) {
+            if crate::merge::has_markers(&text) {
                 return Err(Error::Template {
                     template: origin,
                     message: "still holds the conflict markers of merging the templates below it; resolve them, then run `strata generate`".into(),

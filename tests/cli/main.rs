@@ -1,8 +1,10 @@
-//! The real binary in temporary directories: the workflows of DESIGN §2–§4.
+//! The real binary in temporary directories: new, add, generate, check, packs and upgrades as a
+//! user runs them.
 
 mod added_templates;
 mod check;
 mod errors;
+mod killed;
 mod orm;
 mod packs;
 mod renames;

@@ -1,4 +1,5 @@
-//! Three-way merge of a hand-edited file with a new render, through diffy.
+//! Three-way merge of a hand-edited file with a new render, through diffy: a leaf module that
+//! the plan (classifying files) and render (refusing a template that holds markers) use.
 
 use diffy::{ConflictStyle, MergeOptions};
 

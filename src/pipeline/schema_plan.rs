@@ -1,7 +1,6 @@
 //! The schema half of a run: the migration from the recorded schema to the manifest's, with
 //! destructive steps held back until the user consents.
 
-use crate::cli::Common;
 use crate::error::{Error, Result};
 use crate::migrate::{self, NewMigration};
 use crate::model::App;
@@ -38,11 +37,15 @@ impl SchemaPlan {
 /// Diffs the recorded schema against the manifest's. Without consent, drops wait: the database
 /// keeps what the manifest dropped, until a run with --allow-destructive (the recorded schema
 /// keeps it too, so that run writes the drops).
-pub(super) fn plan_schema(previous: &Ledger, app: &App, common: &Common) -> Result<SchemaPlan> {
+pub(super) fn plan_schema(
+    previous: &Ledger,
+    app: &App,
+    allow_destructive: bool,
+) -> Result<SchemaPlan> {
     let target = migrate::schema_of(app);
     let first = previous.migrations.is_empty();
     let (renamed, mut steps) = migrate::renames::apply(&previous.schema, app);
-    let (schema, deferred) = if common.allow_destructive || first {
+    let (schema, deferred) = if allow_destructive || first {
         (target, Vec::new())
     } else {
         let kept = migrate::deferred::keep_dropped(&renamed, &target);
@@ -50,7 +53,7 @@ pub(super) fn plan_schema(previous: &Ledger, app: &App, common: &Common) -> Resu
         (kept, drops)
     };
     steps.extend(migrate::diff(&renamed, &schema));
-    check_consent(&steps, first, common.allow_destructive)?;
+    check_consent(&steps, first, allow_destructive)?;
     let migration = migrate::next_migration(&previous.migrations, steps);
     let mut migrations = previous.migrations.clone();
     migrations.extend(migration.iter().map(|m| m.record.clone()));

@@ -1,10 +1,12 @@
-//! The shared path of every writing command: manifest text → model → renders → plan → apply.
+//! The shared path of every writing command and of `check`: manifest text → model → renders →
+//! formatted text → plan → apply. It takes [`Options`] of its own; the command line converts its
+//! flags to them.
+
+mod schema_plan;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use super::schema_plan::{SchemaPlan, plan_schema};
-use crate::cli::Common;
 use crate::error::{Error, Result};
 use crate::manifest::{FILE_NAME, Manifest};
 use crate::migrate::{self, NewMigration};
@@ -13,6 +15,7 @@ use crate::plan::overrides;
 use crate::plan::{Action, Change, Inputs, Ledger, Plan, classify};
 use crate::render::catalog::{self, Rendered, render_app};
 use crate::render::{Renderer, incremental, openapi, pack};
+use schema_plan::{SchemaPlan, plan_schema};
 
 /// A worker's result; its panic is the same bug it would be on this thread, so it surfaces.
 fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
@@ -75,6 +78,17 @@ fn formatted(
 /// From this many resources on, the OpenAPI document and the schema snapshot get threads.
 const LARGE_APP: usize = 16;
 
+/// What a run may do, whoever asks for it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Plan only: [`execute`] writes nothing.
+    pub dry_run: bool,
+    /// Overwrite edited files instead of merging them (and restore deleted ones).
+    pub force: bool,
+    /// Write migrations that drop tables or columns or change types.
+    pub allow_destructive: bool,
+}
+
 /// A computed run: the plan, the migration it writes, and the model it came from.
 pub struct Prepared {
     pub app: App,
@@ -102,7 +116,7 @@ pub enum Rendering {
 pub fn prepare(
     root: &Path,
     manifest_text: &str,
-    common: &Common,
+    options: &Options,
     rendering: Rendering,
 ) -> Result<Prepared> {
     let manifest = Manifest::parse(root.to_path_buf(), FILE_NAME, manifest_text.to_string())?;
@@ -112,7 +126,7 @@ pub fn prepare(
     let overrides = overrides::merge(root, &previous, pack.as_ref())?;
     let renderer = Renderer::from_layers(pack.as_ref(), &overrides.texts)?;
     let fingerprints = incremental::fingerprints(&app, &renderer);
-    let skip = if rendering == Rendering::Incremental && !common.force {
+    let skip = if rendering == Rendering::Incremental && !options.force {
         incremental::reusable(&app, &renderer, &fingerprints, &previous.renders, &|path| {
             previous.files.contains_key(path)
         })
@@ -120,7 +134,7 @@ pub fn prepare(
         Vec::new()
     };
     let unchanged = incremental::skipped_paths(&app, &renderer, &skip);
-    let schema_plan = plan_schema(&previous, &app, common)?;
+    let schema_plan = plan_schema(&previous, &app, options.allow_destructive)?;
     // The OpenAPI document and the drizzle-kit snapshot are large files built from every
     // resource: in a large app they are built on threads of their own while the templates render.
     let (rendered, openapi_document, snapshot) = if app.resources.len() >= LARGE_APP {
@@ -230,7 +244,7 @@ pub fn prepare(
                 .ok()
                 .flatten()
         },
-        force: common.force,
+        force: options.force,
         unchanged: &unchanged,
     };
     let mut plan = classify(&inputs);
@@ -341,8 +355,8 @@ fn add_manifest_change(plan: &mut Plan, root: &Path, text: &str) {
 ///
 /// # Errors
 /// I/O errors; nothing is half-written.
-pub fn execute(root: &Path, prepared: &Prepared, common: &Common) -> Result<()> {
-    if common.dry_run {
+pub fn execute(root: &Path, prepared: &Prepared, options: &Options) -> Result<()> {
+    if options.dry_run {
         return Ok(());
     }
     crate::apply::apply(root, &prepared.plan, &prepared.previous)
