@@ -6,17 +6,20 @@ use std::path::Path;
 use strata::pipeline::Options;
 use strata::pipeline::{Rendering, prepare};
 
-/// Every fixture whose generated files are pinned.
-const FIXTURES: &[&str] = &[
-    "minimal",
-    "blog",
-    "tasks",
-    "journal",
-    "kitchen_sink",
-    "lending",
-    "vet_clinic",
-    "field_survey",
-];
+/// Every fixture manifest in `tests/fixtures/`, by name.
+fn fixtures() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            let stem = path.file_stem()?.to_str()?.to_string();
+            (path.extension()? == "toml").then_some(stem)
+        })
+        .collect();
+    names.sort();
+    names
+}
 
 fn prepared(name: &str) -> strata::pipeline::Prepared {
     let manifest = std::fs::read_to_string(format!(
@@ -39,6 +42,9 @@ fn render_fixture(name: &str) {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_path("snapshots");
+    // Each file names its own snapshot (`blog@src__app__page.tsx`): no suffix from the glob.
+    settings.remove_snapshot_suffix();
+    settings.remove_input_file();
     settings.bind(|| {
         let tree: Vec<String> = prepared
             .plan
@@ -54,51 +60,20 @@ fn render_fixture(name: &str) {
     });
 }
 
+/// Every file of every fixture manifest: a new fixture is pinned by being added to the folder.
 #[test]
-fn minimal() {
-    render_fixture("minimal");
-}
-
-#[test]
-fn blog() {
-    render_fixture("blog");
-}
-
-#[test]
-fn tasks() {
-    render_fixture("tasks");
-}
-
-#[test]
-fn journal() {
-    render_fixture("journal");
-}
-
-#[test]
-fn kitchen_sink() {
-    render_fixture("kitchen_sink");
-}
-
-#[test]
-fn lending() {
-    render_fixture("lending");
-}
-
-#[test]
-fn vet_clinic() {
-    render_fixture("vet_clinic");
-}
-
-#[test]
-fn field_survey() {
-    render_fixture("field_survey");
+fn every_generated_file_of_every_fixture() {
+    insta::glob!("fixtures/*.toml", |path| {
+        let name = path.file_stem().and_then(|s| s.to_str()).unwrap();
+        render_fixture(name);
+    });
 }
 
 /// No snapshot is left over from a file strata no longer writes (what `cargo insta test
 /// --unreferenced=reject` checks, without needing cargo-insta).
 #[test]
 fn every_snapshot_is_of_a_generated_file() {
-    let mut expected: Vec<String> = FIXTURES
+    let mut expected: Vec<String> = fixtures()
         .iter()
         .flat_map(|fixture| {
             let prepared = prepared(fixture);
@@ -133,8 +108,8 @@ fn every_snapshot_is_of_a_generated_file() {
 /// attribute (which would also rule out a strict `style-src` Content-Security-Policy later).
 #[test]
 fn no_generated_file_has_an_inline_style_attribute() {
-    for fixture in FIXTURES {
-        for change in &prepared(fixture).plan.changes {
+    for fixture in fixtures() {
+        for change in &prepared(&fixture).plan.changes {
             let text = change.write.as_deref().unwrap_or_default();
             if change.path.ends_with(".tsx") {
                 assert!(
