@@ -141,3 +141,23 @@ fn rendering_is_deterministic() {
     };
     assert_eq!(texts(&first), texts(&second));
 }
+
+/// strata formats each file once; the app's `format:check` formats it again. Every file of every
+/// fixture must therefore be a fixed point of the formatter, or the app fails its own check.
+#[test]
+fn every_formatted_file_is_a_fixed_point_of_the_formatter() {
+    let mut moving = Vec::new();
+    for fixture in fixtures() {
+        for change in &prepared(&fixture).plan.changes {
+            let Some(text) = change.write.as_deref() else {
+                continue;
+            };
+            let again = strata::format::format(&change.path, text.to_string())
+                .unwrap_or_else(|e| panic!("{fixture}: {e}"));
+            if again != text {
+                moving.push(format!("{fixture}: {}", change.path));
+            }
+        }
+    }
+    assert!(moving.is_empty(), "a second pass changes {moving:?}");
+}
