@@ -3,7 +3,8 @@
 //!
 //! Data flows one way: [`manifest`] (the file as written) → [`model`] (what it means) →
 //! [`registry`] (every name the app defines; a collision is refused) → [`render`] (the templates,
-//! with what [`migrate`] and a data layer's [`target`] add) → [`format`] (every TypeScript file
+//! with the schema [`migrate`] derives and the TypeScript and data layer code of [`target`])
+//! → [`format`] (every TypeScript file
 //! laid out by the pinned formatter) → [`plan`] (what each file should become, with the ledger
 //! and the three-way [`merge`], computed without writing) → [`apply`] (atomic writes, the ledger,
 //! and the cleanup of a killed run). [`pipeline`] runs these stages for every writing command
