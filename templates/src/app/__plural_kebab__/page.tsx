@@ -2,8 +2,6 @@
 [% set auth = app.auth.enabled %]
 [% set p = resource.pages %]
 [% set s = p.shows %]
-[# The component that shows each kind of value (a row link and text are written below). #]
-[% set shown_by = {"boolean": "BooleanValue", "enum": "EnumValue", "date": "DateValue", "datetime": "DateTimeValue", "json": "JsonValue", "list": "ListValue"} %]
 import type { Metadata } from 'next'
 [% if p.filters %]
 import Form from 'next/form'
@@ -167,18 +165,7 @@ export default async function [[ n.plural_pascal ]]Page({ searchParams }: Props)
             {page.data.map((row) => (
               <TableRow key={row.id}>
 [% for column in p.columns %]
-[% set show = column.show %]
-[% if show.kind == "text" %]
-                <TableCell>{row.[[ column.key ]][% if show.optional %] ?? '—'[% endif %]}</TableCell>
-[% elif show.kind == "row_link" %]
-                <TableCell>
-                  <RowLink href="/[[ show.target ]]" value={row.[[ column.key ]]} />
-                </TableCell>
-[% else %]
-                <TableCell>
-                  <[[ shown_by[show.kind] ]] value={row.[[ column.key ]]} />
-                </TableCell>
-[% endif %]
+                <TableCell>[[ <pages.shown_value column /> ]]</TableCell>
 [% endfor %]
                 <TableCell>
                   <DateTimeValue value={row.createdAt} />

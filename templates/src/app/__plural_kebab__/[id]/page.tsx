@@ -1,8 +1,6 @@
 [% set n = resource.names %]
 [% set auth = app.auth.enabled %]
 [% set s = resource.pages.shows %]
-[# The component that shows each kind of value (a row link and text are written below). #]
-[% set shown_by = {"boolean": "BooleanValue", "enum": "EnumValue", "date": "DateValue", "datetime": "DateTimeValue", "json": "JsonValue", "list": "ListValue"} %]
 import type { Metadata } from 'next'
 import Link from 'next/link'
 [% if auth %]
@@ -55,19 +53,8 @@ export default async function [[ n.pascal ]]Page({ params, searchParams }: Props
         <CardContent>
           <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-[12rem_1fr]">
 [% for column in resource.pages.columns %]
-[% set show = column.show %]
             <dt className="text-muted-foreground">[[ column.label ]]</dt>
-[% if show.kind == "text" %]
-            <dd>{row.[[ column.key ]][% if show.optional %] ?? '—'[% endif %]}</dd>
-[% elif show.kind == "row_link" %]
-            <dd>
-              <RowLink href="/[[ show.target ]]" value={row.[[ column.key ]]} />
-            </dd>
-[% else %]
-            <dd>
-              <[[ shown_by[show.kind] ]] value={row.[[ column.key ]]}[% if show.kind == "json" %] block[% endif %] />
-            </dd>
-[% endif %]
+            <dd>[[ <pages.shown_value column block={true} /> ]]</dd>
 [% endfor %]
             <dt className="text-muted-foreground">Created</dt>
             <dd>
