@@ -239,12 +239,12 @@ fn offer_choices(resources: &mut [Resource]) {
         });
         resource.choices = Some(match label {
             Some(field) => ChoiceSource {
-                label: format!("row.{}", field.names.camel),
-                sort: format!("'{}'", field.names.camel),
+                label: field.names.camel.clone(),
+                sort: field.names.camel.clone(),
             },
             None => ChoiceSource {
-                label: "row.id".to_string(),
-                sort: "'-createdAt'".to_string(),
+                label: "id".to_string(),
+                sort: "-createdAt".to_string(),
             },
         });
     }

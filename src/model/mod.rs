@@ -166,9 +166,9 @@ impl Field {
 /// How a resource's rows are offered in the select of a `ref` that points to it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChoiceSource {
-    /// `row.name`: an option's text (the id when the resource has no required text field).
+    /// `name`: the key of an option's text (`id` when the resource has no required text field).
     pub label: String,
-    /// `'name'`: the sort of the options.
+    /// `name`: the options' order, as a `?sort=` value (`-createdAt` without a label field).
     pub sort: String,
 }
 

@@ -99,12 +99,12 @@ export async function list[[ n.pascal ]]Choices([[ who ]]current?: string | null
     return { options: [], more: false }
   }
 [% endif %]
-  const page = await find[[ n.plural_pascal ]]({ limit: 100, sort: [[ resource.choices.sort ]][% if owned %], ownerId: scope.ownerId[% endif %] })
-  const options = page.data.map((row) => ({ value: row.id, label: [[ resource.choices.label ]] }))
+  const page = await find[[ n.plural_pascal ]]({ limit: 100, sort: '[[ resource.choices.sort ]]'[% if owned %], ownerId: scope.ownerId[% endif %] })
+  const options = page.data.map((row) => ({ value: row.id, label: row.[[ resource.choices.label ]] }))
   if (current && !options.some((option) => option.value === current)) {
     const row = await find[[ n.pascal ]]ById(current[[ scope ]])
     if (row) {
-      options.unshift({ value: row.id, label: [[ resource.choices.label ]] })
+      options.unshift({ value: row.id, label: row.[[ resource.choices.label ]] })
     }
   }
   return { options, more: page.nextCursor !== null }
