@@ -1,6 +1,8 @@
 //! Independent work split across the cores, in order, when there is enough of it to pay for the
 //! threads: on a 2-core machine, spawning for a small app costs more than it saves.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 /// `f` over every item, results in the items' order: on up to 8 threads, each given at least
 /// `min_per_thread` items; on the calling thread when there are too few for two.
 pub fn map_in_order<T, R, F>(items: &[T], min_per_thread: usize, f: F) -> Vec<R>
@@ -14,12 +16,24 @@ where
     if threads == 1 {
         return items.iter().map(f).collect();
     }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+    // Items are handed out one at a time, not in fixed chunks: their costs differ (a file that
+    // lists every resource against a one-line index), and a fixed split leaves a core idle.
+    let next = AtomicUsize::new(0);
+    let (next, f) = (&next, &f);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(move || {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(index) else {
+                            return done;
+                        };
+                        done.push((index, f(item)));
+                    }
+                })
+            })
             .collect();
         handles
             .into_iter()
@@ -30,7 +44,9 @@ where
                     .unwrap_or_else(|p| std::panic::resume_unwind(p))
             })
             .collect()
-    })
+    });
+    done.sort_unstable_by_key(|(index, _)| *index);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 #[cfg(test)]

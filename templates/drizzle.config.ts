@@ -11,19 +11,19 @@ if (!databaseUrl && !pgliteDir.includes('://')) {
 
 export default databaseUrl
   ? defineConfig({
-      dialect: 'postgresql',
-      schema: './src/db/schema/index.ts',
-      out: './drizzle',
-      dbCredentials: {
-        url: databaseUrl,
-      },
-    })
+    dialect: 'postgresql',
+    schema: './src/db/schema/index.ts',
+    out: './drizzle',
+    dbCredentials: {
+      url: databaseUrl,
+    },
+  })
   : defineConfig({
-      dialect: 'postgresql',
-      driver: 'pglite',
-      schema: './src/db/schema/index.ts',
-      out: './drizzle',
-      dbCredentials: {
-        url: pgliteDir,
-      },
-    })
+    dialect: 'postgresql',
+    driver: 'pglite',
+    schema: './src/db/schema/index.ts',
+    out: './drizzle',
+    dbCredentials: {
+      url: pgliteDir,
+    },
+  })

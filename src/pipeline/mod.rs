@@ -29,16 +29,18 @@ const FORMATS_PER_THREAD: usize = 8;
 
 /// The format stage: every rendered file the app's format check covers, laid out as it would.
 /// A file whose render is what it was last run (`source`, in the ledger) takes its formatted text
-/// from the merge base, what strata wrote then, instead of being formatted again. Returns the
-/// files and, for the formatted ones, the key of their render.
+/// from the merge base, what strata wrote then, instead of being formatted again; one of
+/// strata's templates without a tag is written as it is, already formatted. Returns the files
+/// and, for the formatted ones, the key of their render.
 fn formatted(
     rendered: BTreeMap<String, Rendered>,
+    renderer: &Renderer,
     previous: &Ledger,
     root: &Path,
 ) -> Result<(BTreeMap<String, Rendered>, BTreeMap<String, String>)> {
     let files: Vec<(String, Rendered)> = rendered.into_iter().collect();
     let results = crate::parallel::map_in_order(&files, FORMATS_PER_THREAD, |(path, file)| {
-        if !crate::format::covers(path) {
+        if !crate::format::covers(path) || renderer.is_written_formatted(&file.template) {
             return Ok::<_, Error>((path.clone(), file.clone(), None));
         }
         let source = crate::format::source_key(&file.content);
@@ -153,7 +155,7 @@ pub fn prepare(
         )
     };
     let (mut desired, sources) =
-        formatted(rendered?, &previous, root).map_err(|e| renderer.locate(e))?;
+        formatted(rendered?, &renderer, &previous, root).map_err(|e| renderer.locate(e))?;
     desired.insert(
         crate::manifest::schema::PATH.to_string(),
         Rendered {

@@ -52,6 +52,14 @@ pub struct Renderer {
     from_pack: BTreeSet<String>,
     /// The pack's and the app's templates that replace none of strata's, by name.
     added: Vec<added::Added>,
+    /// strata's own templates without a tag: they render as written, and are written formatted.
+    verbatim: BTreeSet<String>,
+}
+
+/// Whether a template's text holds no tag, so that it renders exactly as written.
+#[must_use]
+pub fn is_verbatim(text: &str) -> bool {
+    !["[[", "[%", "[#"].iter().any(|tag| text.contains(tag))
 }
 
 /// Every built-in template as (relative path, text).
@@ -127,7 +135,11 @@ impl Renderer {
         fingerprint.update(env!("CARGO_PKG_VERSION"));
         fingerprint.update(env!("STRATA_SOURCE_ID"));
         let mut stripped = Vec::with_capacity(sources.len());
+        let mut verbatim = BTreeSet::new();
         for (name, (origin, text)) in &sources {
+            if origin.starts_with("templates/") && is_verbatim(text) {
+                verbatim.insert(name.clone());
+            }
             if !origin.starts_with("templates/") {
                 for part in [name.as_bytes(), b"\0", text.as_bytes(), b"\0"] {
                     fingerprint.update(part);
@@ -159,6 +171,7 @@ impl Renderer {
             origins,
             from_pack,
             added,
+            verbatim,
             fingerprint: crate::hash::hex(&fingerprint.finalize()),
         })
     }
@@ -167,6 +180,13 @@ impl Renderer {
     #[must_use]
     pub fn is_from_pack(&self, template: &str) -> bool {
         self.from_pack.contains(template)
+    }
+
+    /// Whether `template` is one of strata's that renders as written, already formatted (a test
+    /// keeps every such template a fixed point of the formatter): the format stage skips it.
+    #[must_use]
+    pub fn is_written_formatted(&self, template: &str) -> bool {
+        self.verbatim.contains(template)
     }
 
     /// The templates of the pack and the app that replace none of strata's.
@@ -247,4 +267,31 @@ fn error_chain(error: &tera::Error) -> String {
         source = cause.source();
     }
     message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The format stage writes strata's templates without a tag as they are: each must already be
+    /// what the formatter makes of it.
+    #[test]
+    fn every_template_without_a_tag_is_written_formatted() {
+        let mut unformatted = Vec::new();
+        for (name, text) in builtin_templates() {
+            let path = catalog::output_path(&name, None, None);
+            if !is_verbatim(text) || !crate::format::covers(&path) {
+                continue;
+            }
+            let formatted = crate::format::format(&path, text.to_string())
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            if formatted != text {
+                unformatted.push(name);
+            }
+        }
+        assert!(
+            unformatted.is_empty(),
+            "not formatted as written: {unformatted:?}"
+        );
+    }
 }

@@ -34,8 +34,8 @@ export function chooseWorkerDatabase(): Promise<void> {
   const worker = process.env.VITEST_POOL_ID ?? '1'
   chosen ??= databaseUrl
     ? createIfMissing(databaseUrl, workerUrl(databaseUrl, worker)).then(() => {
-        process.env.DATABASE_URL = workerUrl(databaseUrl, worker).href
-      })
+      process.env.DATABASE_URL = workerUrl(databaseUrl, worker).href
+    })
     : Promise.resolve()
   return chosen
 }

@@ -41,9 +41,7 @@ export function Pagination({ previous, next }: PaginationProps) {
         <Link href={previous} className={link}>
           Previous page
         </Link>
-      ) : (
-        <span />
-      )}
+      ) : <span />}
       {next ? (
         <Link href={next} className={link}>
           Next page
