@@ -10,7 +10,7 @@ use crate::hash::sha256;
 use crate::manifest::Manifest;
 use crate::plan::overrides::lower_layer;
 use crate::plan::{Action, Change, Ledger, Plan};
-use crate::render::catalog::PRISMA_DIR;
+use crate::render::catalog::without_orm_dir;
 use crate::render::{OVERRIDE_DIR, builtin_templates};
 use crate::report;
 
@@ -35,10 +35,10 @@ pub fn run(paths: &[String], common: &Common) -> Result<u8> {
             (name, text)
         })
         .collect();
-    // `src/dal` names the Drizzle templates and their Prisma variants (`_prisma/src/dal/…`).
+    // `src/dal` names the templates of both data layers (`_drizzle/src/dal/…`, `_prisma/src/dal/…`).
     let matches = |name: &str, path: &str| {
         let prefix = path.trim_end_matches('/');
-        let bare = name.strip_prefix(PRISMA_DIR).unwrap_or(name);
+        let bare = without_orm_dir(name);
         [name, bare]
             .iter()
             .any(|n| *n == prefix || n.starts_with(&format!("{prefix}/")))

@@ -27,17 +27,22 @@ pub struct Overrides {
 /// Said of an override strata starts keeping a merge base for.
 const ADOPTED: &str = "later changes to the template below it will merge into it";
 
-/// The text an override of `name` replaces: the pack's, else strata's own.
+/// The text an override of `name` replaces: the pack's, else strata's own. A name from before
+/// the Drizzle templates moved under `_drizzle/` finds the template under its name now.
 #[must_use]
 pub fn lower_layer(name: &str, pack: Option<&Pack>) -> Option<String> {
-    pack.and_then(|p| p.templates.iter().find(|(n, _)| n == name))
-        .map(|(_, text)| text.clone())
-        .or_else(|| {
-            TEMPLATES
-                .get_file(name)
-                .and_then(|file| file.contents_utf8())
-                .map(str::to_string)
-        })
+    let moved = crate::render::catalog::moved_to_drizzle_dir(name);
+    let names: Vec<&str> = std::iter::once(name).chain(moved.as_deref()).collect();
+    names.iter().find_map(|name| {
+        pack.and_then(|p| p.templates.iter().find(|(n, _)| n == name))
+            .map(|(_, text)| text.clone())
+            .or_else(|| {
+                TEMPLATES
+                    .get_file(name)
+                    .and_then(|file| file.contents_utf8())
+                    .map(str::to_string)
+            })
+    })
 }
 
 /// Reads the app's overrides and merges into each the changes of the layer below since its

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::catalog::{CATALOG, PRISMA_DIR, Scope, output_path};
+use super::catalog::{CATALOG, DRIZZLE_DIR, PRISMA_DIR, Scope, output_path};
 use crate::error::{Error, Result};
 use crate::model::{App, Orm};
 
@@ -32,7 +32,7 @@ pub struct Added {
     /// Where it is, for messages (`../team/templates/src/lib/audit.ts`).
     pub origin: String,
     pub scope: Scope,
-    /// Under `_prisma/`: only in apps whose data layer is Prisma.
+    /// Under `_prisma/` or `_drizzle/`: only in apps whose data layer is that one.
     pub orm: Option<Orm>,
 }
 
@@ -76,7 +76,13 @@ impl Added {
             } else {
                 Scope::App
             },
-            orm: template.starts_with(PRISMA_DIR).then_some(Orm::Prisma),
+            orm: if template.starts_with(PRISMA_DIR) {
+                Some(Orm::Prisma)
+            } else if template.starts_with(DRIZZLE_DIR) {
+                Some(Orm::Drizzle)
+            } else {
+                None
+            },
         })
     }
 

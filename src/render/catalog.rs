@@ -63,8 +63,9 @@ impl When {
 }
 
 /// One template and where it applies; its path is the output path, with `__kebab__` and
-/// `__plural_kebab__` standing for a resource's names (see [`super::added::PLACEHOLDERS`]), `_gitignore` for `.gitignore`, and a
-/// leading `_prisma/` marking the Prisma variant of a file (the output path leaves it out).
+/// `__plural_kebab__` standing for a resource's names (see [`super::added::PLACEHOLDERS`]),
+/// `_gitignore` for `.gitignore`, and a leading `_prisma/` or `_drizzle/` marking a file of one
+/// data layer (the output path leaves it out).
 pub struct Entry {
     pub template: &'static str,
     pub scope: Scope,
@@ -88,8 +89,29 @@ impl Entry {
     }
 }
 
-/// The folder of the templates written for Prisma, mirroring the app tree.
+/// The folders of the templates written for one data layer, each mirroring the app tree.
 pub const PRISMA_DIR: &str = "_prisma/";
+pub const DRIZZLE_DIR: &str = "_drizzle/";
+
+/// The template an override or a pack names by the path it had before the Drizzle templates
+/// moved under [`DRIZZLE_DIR`] (`src/dal/pagination.ts`), by its name now; `None` for any other.
+#[must_use]
+pub fn moved_to_drizzle_dir(name: &str) -> Option<String> {
+    let moved = format!("{DRIZZLE_DIR}{name}");
+    CATALOG
+        .iter()
+        .any(|entry| entry.template == moved)
+        .then_some(moved)
+}
+
+/// A template's path in the app tree: its name without the folder of its data layer.
+#[must_use]
+pub fn without_orm_dir(template: &str) -> &str {
+    template
+        .strip_prefix(PRISMA_DIR)
+        .or_else(|| template.strip_prefix(DRIZZLE_DIR))
+        .unwrap_or(template)
+}
 
 /// The folder of the components templates share (`[% component %]` blocks, called as
 /// `[[ <tests.access_cases … /> ]]`): loaded with the templates, never rendered to a file.
@@ -142,10 +164,7 @@ pub fn output_path(
     resource: Option<&ResourceNames>,
     route_group: Option<&str>,
 ) -> String {
-    let mut path = template
-        .strip_prefix(PRISMA_DIR)
-        .unwrap_or(template)
-        .to_string();
+    let mut path = without_orm_dir(template).to_string();
     if let Some(names) = resource {
         let handlers = format!("src/{}/__plural_kebab__", route_group::API_DIR);
         if let Some(rest) = path.strip_prefix(&handlers) {
@@ -440,6 +459,12 @@ mod tests {
                 entry.template.starts_with(PRISMA_DIR),
                 entry.orm == Some(Orm::Prisma),
                 "{}: a Prisma template lives under {PRISMA_DIR}, and only there",
+                entry.template
+            );
+            assert_eq!(
+                entry.template.starts_with(DRIZZLE_DIR),
+                entry.orm == Some(Orm::Drizzle),
+                "{}: a Drizzle template lives under {DRIZZLE_DIR}, and only there",
                 entry.template
             );
         }

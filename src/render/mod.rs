@@ -111,6 +111,8 @@ impl Renderer {
         let mut from_pack = BTreeSet::new();
         let builtin: BTreeSet<String> = sources.keys().cloned().collect();
         for (name, origin, text) in pack_layer.into_iter().flatten().chain(app_layer) {
+            // Overrides and packs written before the Drizzle templates moved name them as before.
+            let name = catalog::moved_to_drizzle_dir(&name).unwrap_or(name);
             if crate::merge::has_markers(&text) {
                 return Err(Error::Template {
                     template: origin,

@@ -105,7 +105,7 @@ fn changing_the_orm_swaps_the_data_layer_and_keeps_hand_edits() {
 }
 
 #[test]
-fn ejecting_a_folder_takes_its_prisma_variants_too() {
+fn ejecting_a_file_takes_its_variant_of_each_data_layer() {
     let sandbox = Sandbox::new();
     sandbox.new_app("vet_clinic");
     let run = sandbox.in_app(&["templates", "eject", "src/dal/pagination.ts"]);
@@ -114,7 +114,7 @@ fn ejecting_a_folder_takes_its_prisma_variants_too() {
     assert!(
         sandbox
             .app()
-            .join(".strata/templates/src/dal/pagination.ts")
+            .join(".strata/templates/_drizzle/src/dal/pagination.ts")
             .is_file()
     );
     let edited = format!(
@@ -129,4 +129,32 @@ fn ejecting_a_folder_takes_its_prisma_variants_too() {
             .read("src/dal/pagination.ts")
             .contains("The team's own paging rule.")
     );
+}
+
+/// An override written before the Drizzle templates moved under `_drizzle/` keeps its path and
+/// still replaces the template, in a Drizzle app.
+#[test]
+fn an_override_named_as_before_the_drizzle_folder_still_applies() {
+    let sandbox = Sandbox::new();
+    sandbox.new_app("blog");
+    let run = sandbox.in_app(&["templates", "eject", "src/dal/pagination.ts"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let ejected = sandbox.read(".strata/templates/_drizzle/src/dal/pagination.ts");
+    std::fs::remove_dir_all(sandbox.app().join(".strata/templates/_drizzle")).unwrap();
+    std::fs::create_dir_all(sandbox.app().join(".strata/templates/src/dal")).unwrap();
+    sandbox.write(
+        ".strata/templates/src/dal/pagination.ts",
+        &format!("{ejected}\n// The team's own paging rule.\n"),
+    );
+    let run = sandbox.in_app(&["generate"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        sandbox
+            .read("src/dal/pagination.ts")
+            .contains("// The team's own paging rule."),
+        "{}",
+        run.stdout
+    );
+    let check = sandbox.in_app(&["check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
 }
