@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::typescript::{EnumCode, enum_code};
+use super::typescript::{EnumCode, FieldCode};
 use crate::model::{Field, Resource, ResourceNames};
 
 /// Resource-wide code fragments for the templates.
@@ -65,9 +65,13 @@ pub struct RefCheck {
     pub scoped: bool,
 }
 
-/// The resource-wide TypeScript of `resource`.
+/// The resource-wide TypeScript of `resource`, given its fields' code (in field order).
 #[must_use]
-pub fn resource_code(resource: &Resource, auth_enabled: bool) -> ResourceCode {
+pub fn resource_code(
+    resource: &Resource,
+    field_codes: &[FieldCode],
+    auth_enabled: bool,
+) -> ResourceCode {
     let (names, fields, owned) = (&resource.names, &resource.fields, resource.owned);
     let mut ref_checks: Vec<RefCheck> = Vec::new();
     for field in fields {
@@ -117,14 +121,15 @@ pub fn resource_code(resource: &Resource, auth_enabled: bool) -> ResourceCode {
                 "translateDatabaseError".into(),
             ]
         },
-        enums: fields.iter().filter_map(enum_code).collect(),
+        enums: field_codes
+            .iter()
+            .filter_map(|code| code.enumeration.clone())
+            .collect(),
         examples: fields
             .iter()
-            .filter(|f| f.target.is_none())
-            .map(|f| {
-                let code = super::typescript::field_code(f);
-                (f.names.camel.clone(), code.example)
-            })
+            .zip(field_codes)
+            .filter(|(f, _)| f.target.is_none())
+            .map(|(f, code)| (f.names.camel.clone(), code.example.clone()))
             .collect(),
         invalid: resource
             .tests

@@ -12,16 +12,18 @@ use super::typescript::field_code;
 /// Never: the model and the code are plain data that always serialize.
 #[must_use]
 pub fn resource(resource: &Resource, auth_enabled: bool) -> serde_json::Value {
+    // Each field's code once: the resource's enums and test examples are read from it.
+    let field_codes: Vec<_> = resource.fields.iter().map(field_code).collect();
+    let code = resource_code(resource, &field_codes, auth_enabled);
     let mut value = serde_json::to_value(resource).expect("the model serializes");
     if let Some(fields) = value
         .get_mut("fields")
         .and_then(serde_json::Value::as_array_mut)
     {
-        for (field, entry) in resource.fields.iter().zip(fields) {
-            entry["code"] = serde_json::to_value(field_code(field)).expect("code serializes");
+        for (entry, field_code) in fields.iter_mut().zip(&field_codes) {
+            entry["code"] = serde_json::to_value(field_code).expect("code serializes");
         }
     }
-    value["code"] =
-        serde_json::to_value(resource_code(resource, auth_enabled)).expect("code serializes");
+    value["code"] = serde_json::to_value(code).expect("code serializes");
     value
 }
